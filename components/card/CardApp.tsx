@@ -1,0 +1,42 @@
+/** Connects the card to the dataset and to the tab's checklist state. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getEntry } from '../../data/dataset';
+import type { CardView } from '../overlay/card-ui-api';
+import { CodeCard } from './CodeCard';
+
+export function CardApp({ view }: { view: CardView }) {
+  const entry = getEntry(view.code);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    browser.runtime
+      .sendMessage({ type: 'cpt-lens/checklist-get', code: view.code })
+      .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids as string[])))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [view.code]);
+  if (!entry) return null;
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChecked(next);
+    void browser.runtime.sendMessage({ type: 'cpt-lens/checklist-set', code: view.code, ids: [...next] }).catch(() => {});
+  };
+  return (
+    <CodeCard
+      entry={entry}
+      modifiers={view.modifiers}
+      units={view.units}
+      warnings={view.warnings}
+      pinned={view.pinned}
+      checked={checked}
+      onToggleCheck={toggle}
+      onClose={view.onClose}
+      onOpenDetail={() => void browser.runtime.sendMessage({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
+    />
+  );
+}

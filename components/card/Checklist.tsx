@@ -1,0 +1,34 @@
+import type { ChecklistItem } from '../../data/schema';
+
+interface Props {
+  code: string;
+  items: readonly ChecklistItem[];
+  checked: ReadonlySet<string>;
+  onToggle(id: string, checked: boolean): void;
+}
+
+export function Checklist({ code, items, checked, onToggle }: Props) {
+  const done = items.filter((i) => checked.has(i.id)).length;
+  const headingId = `check-h-${code}`;
+  return (
+    <section class="block" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Documentation checklist <span class="count">{done} of {items.length}</span>
+      </h3>
+      <ul class="checklist">
+        {items.map((item) => (
+          <li key={item.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={checked.has(item.id)}
+                onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {item.text}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

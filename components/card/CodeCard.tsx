@@ -1,0 +1,74 @@
+/**
+ * The hover card. A tooltip while it follows the pointer; a dialog with focus inside once the
+ * coder pins it (click, Enter on a field indicator, or the keyboard shortcut).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { CodeEntry } from '../../data/schema';
+import type { PageWarning } from '../page-checks/check-codes';
+import { EntryBody } from './EntryBody';
+import { StatusBadge } from './StatusBadge';
+import { STATUS_LABEL } from './status-label';
+
+export interface CodeCardProps {
+  entry: CodeEntry;
+  modifiers: readonly string[];
+  units: number | null;
+  warnings: readonly PageWarning[];
+  pinned: boolean;
+  checked: ReadonlySet<string>;
+  officialDescriptor?: string | undefined;
+  onToggleCheck(id: string, checked: boolean): void;
+  onClose(): void;
+  onOpenDetail(): void;
+}
+
+export function CodeCard(props: CodeCardProps) {
+  const { entry, pinned } = props;
+  const ref = useRef<HTMLElement>(null);
+  const written = [entry.code, ...props.modifiers].join('-') + (props.units ? ` x${props.units}` : '');
+  useEffect(() => {
+    if (pinned) ref.current?.focus();
+  }, [pinned]);
+  return (
+    <section
+      ref={ref}
+      class="card"
+      role={pinned ? 'dialog' : 'tooltip'}
+      aria-label={`CPT ${entry.code}: ${entry.title} (${STATUS_LABEL[entry.status.kind]})`}
+      tabIndex={-1}
+    >
+      <header class="card-head">
+        <div class="head-line">
+          <span class="code">{entry.code}</span>
+          <StatusBadge kind={entry.status.kind} />
+          <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
+            ×
+          </button>
+        </div>
+        <h2 class="title">{entry.title}</h2>
+        {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
+      </header>
+      {props.warnings.length ? (
+        <ul class="warnings" aria-label="Page checks">
+          {props.warnings.map((w) => (
+            <li key={w.message} class={`warning warning-${w.kind}`}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <EntryBody
+        entry={entry}
+        writtenModifiers={props.modifiers}
+        checked={props.checked}
+        onToggleCheck={props.onToggleCheck}
+        officialDescriptor={props.officialDescriptor}
+      />
+      <footer class="card-foot">
+        <button type="button" class="link" onClick={props.onOpenDetail}>
+          Open full entry
+        </button>
+      </footer>
+    </section>
+  );
+}

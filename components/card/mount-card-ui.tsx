@@ -1,0 +1,22 @@
+/** Renders the card into our shadow root; the API the content script calls. */
+import { render } from 'preact';
+import type { CardUiApi } from '../overlay/card-ui-api';
+import cardCss from './card.css?inline';
+import { CardApp } from './CardApp';
+
+export function mountCardUi(): CardUiApi {
+  return {
+    render(slot, shadow, view) {
+      if (!shadow.querySelector('style[data-card]')) {
+        const style = document.createElement('style');
+        style.dataset.card = '';
+        style.textContent = cardCss;
+        shadow.prepend(style);
+      }
+      render(<CardApp view={view} />, slot);
+    },
+    unmount(slot) {
+      render(null, slot);
+    },
+  };
+}

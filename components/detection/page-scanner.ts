@@ -1,0 +1,188 @@
+/**
+ * Walks a document's text (and its open shadow roots) in time slices and keeps, per text
+ * node, the codes found in it. The MutationObserver callback only queues; a batched pass on
+ * the next frame rescans what changed. It never writes to the page.
+ */
+import { matchesInNode, type FindCodes } from './node-matches';
+import type { CodeMatch } from './find-codes';
+
+export interface ScanSink {
+  /** Called with the node's current matches (empty when a node no longer has any). */
+  update(node: Text, matches: CodeMatch[]): void;
+  /** Called after a batch with nodes that left the document. */
+  prune(): void;
+  shadowRootFound?(root: ShadowRoot): void;
+}
+
+export interface ScannerOptions {
+  find: FindCodes;
+  prefilter: (text: string) => boolean;
+  sink: ScanSink;
+  /** Main-thread budget per slice; the guide's ceiling is 10 ms. */
+  sliceMs?: number;
+  /** Elements we own (our host) and must never scan. */
+  ignore?: (el: Element) => boolean;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'CANVAS', 'HEAD', 'TITLE']);
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class PageScanner {
+  private readonly roots: Node[] = [];
+  private walker: TreeWalker | null = null;
+  private readonly dirty = new Set<Text>();
+  private pending: MutationRecord[] = [];
+  private readonly seenRoots = new WeakSet<Node>();
+  private readonly observer: MutationObserver;
+  private pumpScheduled = false;
+  private flushScheduled = false;
+  private removals = false;
+  private stopped = false;
+  readonly stats = { slices: 0, longestSliceMs: 0, nodes: 0 };
+
+  constructor(private readonly opts: ScannerOptions) {
+    // Only queue here: work inside the callback stalls the page's own updates.
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) this.pending.push(r);
+      this.scheduleFlush();
+    });
+  }
+
+  /** Starts watching and scanning a document or shadow root. */
+  addRoot(root: Document | ShadowRoot): void {
+    if (this.seenRoots.has(root)) return;
+    this.seenRoots.add(root);
+    this.observer.observe(root, OBSERVE);
+    if (root instanceof ShadowRoot) this.opts.sink.shadowRootFound?.(root);
+    this.enqueue(root);
+  }
+
+  /** Rescans the whole document, e.g. after the page replaced `document.body`. */
+  rescan(root: Node): void {
+    this.enqueue(root);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.roots.length = 0;
+    this.walker = null;
+  }
+
+  /** True when nothing is queued or being walked. */
+  get idle(): boolean {
+    return !this.hasWork() && this.pending.length === 0 && !this.flushScheduled;
+  }
+
+  private hasWork(): boolean {
+    return this.walker !== null || this.roots.length > 0 || this.dirty.size > 0 || this.removals;
+  }
+
+  private enqueue(node: Node): void {
+    this.roots.push(node);
+    this.schedulePump();
+  }
+
+  private schedulePump(): void {
+    if (this.pumpScheduled || this.stopped) return;
+    this.pumpScheduled = true;
+    setTimeout(() => this.pump(), 0);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.stopped) return;
+    this.flushScheduled = true;
+    const run = () => {
+      if (!this.flushScheduled) return;
+      this.flushScheduled = false;
+      this.flush();
+    };
+    // rAF batches with the page's frame; the timer covers hidden tabs where rAF sleeps.
+    requestAnimationFrame(run);
+    setTimeout(run, 100);
+  }
+
+  private flush(): void {
+    const records = this.pending;
+    this.pending = [];
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (r.target.nodeType === Node.TEXT_NODE) this.dirty.add(r.target as Text);
+        continue;
+      }
+      if (r.removedNodes.length) this.removals = true;
+      r.addedNodes.forEach((n) => {
+        if (n.nodeType === Node.TEXT_NODE) this.dirty.add(n as Text);
+        else if (n.nodeType === Node.ELEMENT_NODE && this.accepts(n as Element)) this.roots.push(n);
+      });
+    }
+    this.schedulePump();
+  }
+
+  private accepts(el: Element): boolean {
+    return !SKIP_TAGS.has(el.tagName) && !this.opts.ignore?.(el);
+  }
+
+  private makeWalker(root: Node): TreeWalker {
+    const doc = root.ownerDocument ?? (root as Document);
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = n as Element;
+        if (!this.accepts(el)) return NodeFilter.FILTER_REJECT;
+        if (el.shadowRoot) this.addRoot(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
+
+  private scanText(node: Text): void {
+    this.stats.nodes++;
+    const parent = node.parentElement;
+    if (parent && !this.accepts(parent)) return;
+    const matches = this.opts.prefilter(node.data) ? matchesInNode(node, this.opts.find) : [];
+    this.opts.sink.update(node, matches);
+  }
+
+  private pump(): void {
+    this.pumpScheduled = false;
+    if (this.stopped) return;
+    const budget = this.opts.sliceMs ?? 8;
+    const t0 = performance.now();
+    let n = 0;
+    const outOfTime = () => (++n & 31) === 0 && performance.now() - t0 > budget;
+    try {
+      for (const node of this.dirty) {
+        this.dirty.delete(node);
+        if (node.isConnected) this.scanText(node);
+        if (outOfTime()) return;
+      }
+      while (this.walker || this.roots.length) {
+        if (!this.walker) {
+          const root = this.roots.shift()!;
+          if (!root.isConnected) continue;
+          if (root.nodeType === Node.TEXT_NODE) {
+            this.scanText(root as Text);
+            continue;
+          }
+          this.walker = this.makeWalker(root);
+        }
+        let next = this.walker.nextNode();
+        for (; next; next = this.walker.nextNode()) {
+          this.scanText(next as Text);
+          if (outOfTime()) return;
+        }
+        this.walker = null;
+      }
+      if (this.removals) {
+        this.removals = false;
+        this.opts.sink.prune();
+      }
+    } finally {
+      const spent = performance.now() - t0;
+      this.stats.slices++;
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+      if (this.hasWork()) this.schedulePump();
+    }
+  }
+}

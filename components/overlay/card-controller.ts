@@ -1,0 +1,158 @@
+/**
+ * When the card shows, where, and when it goes: hover intent, moving into the card, pinning
+ * as a dialog, Escape with focus return, and following the code as the page scrolls.
+ */
+import type { PageWarning } from '../page-checks/check-codes';
+import type { CardUiApi } from './card-ui-api';
+import type { OverlayHost } from './host';
+import { placeCard } from './place-card';
+
+export interface CardTarget {
+  code: string;
+  modifiers: readonly string[];
+  units: number | null;
+  /** The code's box in viewport coordinates now, or null when it is gone. */
+  anchor(): DOMRect | null;
+  /** Identity for "same code as before" (a hit or a field). */
+  key: object;
+}
+
+export interface CardDeps {
+  host: OverlayHost;
+  loadUi(): Promise<CardUiApi>;
+  warningsFor(code: string): PageWarning[];
+  showDelayMs?: number;
+  hideDelayMs?: number;
+}
+
+export class CardController {
+  private current: { target: CardTarget; pinned: boolean; returnFocus: Element | null } | null = null;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerInCard = false;
+  private ui: CardUiApi | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly deps: CardDeps) {
+    const opts = { capture: true, signal: this.abort.signal };
+    document.addEventListener('keydown', (e) => this.onKey(e), opts);
+    window.addEventListener('scroll', () => this.reposition(), { ...opts, passive: true });
+    window.addEventListener('resize', () => this.reposition(), { ...opts, passive: true });
+  }
+
+  get openCode(): string | null {
+    return this.current?.target.code ?? null;
+  }
+
+  get isPinned(): boolean {
+    return !!this.current?.pinned;
+  }
+
+  hoverStart(target: CardTarget): void {
+    clearTimeout(this.hideTimer);
+    if (this.current?.target.key === target.key) return;
+    if (this.current?.pinned) return;
+    clearTimeout(this.showTimer);
+    this.showTimer = setTimeout(() => void this.open(target, false), this.deps.showDelayMs ?? 180);
+  }
+
+  hoverEnd(): void {
+    clearTimeout(this.showTimer);
+    if (!this.current || this.current.pinned) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (!this.pointerInCard && !this.current?.pinned) this.close(false);
+    }, this.deps.hideDelayMs ?? 300);
+  }
+
+  async open(target: CardTarget, pinned: boolean): Promise<void> {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    const returnFocus = pinned ? (this.current?.returnFocus ?? deepActiveElement()) : null;
+    this.current = { target, pinned, returnFocus };
+    this.ui ??= await this.deps.loadUi();
+    if (this.current?.target !== target) return;
+    this.render();
+  }
+
+  /** Re-renders with fresh warnings (page checks changed). */
+  refresh(): void {
+    if (this.current) this.render();
+  }
+
+  close(restoreFocus = true): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    const was = this.current;
+    this.current = null;
+    this.pointerInCard = false;
+    if (!was) return;
+    const slot = this.deps.host.cardSlot;
+    this.ui?.unmount(slot);
+    slot.hidden = true;
+    if (restoreFocus && was.returnFocus instanceof HTMLElement) was.returnFocus.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.abort.abort();
+  }
+
+  private render(): void {
+    const cur = this.current;
+    if (!cur || !this.ui) return;
+    const slot = this.deps.host.cardSlot;
+    if (!slot.dataset.wired) {
+      slot.dataset.wired = '1';
+      slot.addEventListener('pointerenter', () => {
+        this.pointerInCard = true;
+        clearTimeout(this.hideTimer);
+      });
+      slot.addEventListener('pointerleave', () => {
+        this.pointerInCard = false;
+        this.hoverEnd();
+      });
+    }
+    this.ui.render(slot, this.deps.host.shadow, {
+      code: cur.target.code,
+      modifiers: cur.target.modifiers,
+      units: cur.target.units,
+      warnings: this.deps.warningsFor(cur.target.code),
+      pinned: cur.pinned,
+      onClose: () => this.close(true),
+    });
+    slot.hidden = false;
+    this.reposition();
+  }
+
+  private reposition(): void {
+    const cur = this.current;
+    if (!cur) return;
+    const anchor = cur.target.anchor();
+    const offscreen = !anchor || anchor.bottom < 0 || anchor.top > window.innerHeight;
+    if (offscreen && !cur.pinned) {
+      this.close(false);
+      return;
+    }
+    if (!anchor) return;
+    const slot = this.deps.host.cardSlot;
+    const card = slot.firstElementChild?.getBoundingClientRect() ?? { width: 380, height: 300 };
+    const pos = placeCard(anchor, card, { width: window.innerWidth, height: window.innerHeight });
+    slot.style.top = `${pos.top}px`;
+    slot.style.left = `${pos.left}px`;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.current) {
+      this.close(true);
+      e.stopPropagation();
+    }
+  }
+}
+
+/** The focused element, looking through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

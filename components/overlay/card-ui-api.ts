@@ -1,0 +1,22 @@
+/** The contract between the content script and the lazily injected card UI bundle. */
+import type { PageWarning } from '../page-checks/check-codes';
+
+export const CARD_UI_GLOBAL = '__cptLensCardUi';
+
+export interface CardView {
+  code: string;
+  modifiers: readonly string[];
+  units: number | null;
+  warnings: readonly PageWarning[];
+  pinned: boolean;
+  onClose(): void;
+}
+
+export interface CardUiApi {
+  render(slot: HTMLElement, shadow: ShadowRoot, view: CardView): void;
+  unmount(slot: HTMLElement): void;
+}
+
+export function installedCardUi(): CardUiApi | undefined {
+  return (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiApi | undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Our one element in the page: a host under <html> with an open shadow root. Everything we
+ * show (card, field indicators, warning count) lives inside it, so page CSS cannot reach it
+ * and ours cannot leak out. Created on first need; re-attached if the page removes it.
+ */
+export const HOST_TAG = 'cpt-lens-root';
+
+const BASE_CSS = `
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }
+.layer { position: fixed; top: 0; left: 0; pointer-events: none; }
+.card-slot { position: fixed; pointer-events: auto; }
+.card-slot[hidden] { display: none; }
+`;
+
+export class OverlayHost {
+  private element: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private slot: HTMLDivElement | null = null;
+  private layerEl: HTMLDivElement | null = null;
+
+  constructor(private readonly doc: Document = document) {}
+
+  /** The element's shadow root, attached to the page on first use. */
+  get shadow(): ShadowRoot {
+    this.ensure();
+    return this.root!;
+  }
+
+  /** Where the card renders. */
+  get cardSlot(): HTMLDivElement {
+    this.ensure();
+    return this.slot!;
+  }
+
+  /** A full-viewport, click-through layer for indicators and badges. */
+  get layer(): HTMLDivElement {
+    this.ensure();
+    return this.layerEl!;
+  }
+
+  get host(): HTMLElement | null {
+    return this.element;
+  }
+
+  owns(node: Node | null): boolean {
+    return !!node && !!this.element && (node === this.element || this.element.contains(node));
+  }
+
+  remove(): void {
+    this.element?.remove();
+  }
+
+  private ensure(): void {
+    if (this.element) {
+      if (!this.element.isConnected) this.doc.documentElement.appendChild(this.element);
+      return;
+    }
+    const el = this.doc.createElement(HOST_TAG);
+    const root = el.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = BASE_CSS;
+    const layer = this.doc.createElement('div');
+    layer.className = 'layer';
+    const slot = this.doc.createElement('div');
+    slot.className = 'card-slot';
+    slot.hidden = true;
+    root.append(style, layer, slot);
+    this.element = el;
+    this.root = root;
+    this.slot = slot;
+    this.layerEl = layer;
+    this.doc.documentElement.appendChild(el);
+  }
+}

@@ -1,0 +1,12 @@
+declare module 'virtual:cpt-dataset' {
+  const dataset: import('./schema').Dataset;
+  export default dataset;
+}
+declare module 'virtual:cpt-rules' {
+  const rules: import('./derive').RuleSet;
+  export default rules;
+}
+declare module 'virtual:cpt-search-index' {
+  const index: import('minisearch').AsPlainObject;
+  export default index;
+}

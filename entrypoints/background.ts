@@ -1,0 +1,6 @@
+import { handleMessage, forgetTab } from '../components/background/handle-message';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

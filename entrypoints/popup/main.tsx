@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import searchIndex from 'virtual:cpt-search-index';
+import { DATASET } from '../../data/dataset';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { createSearch } from '../../components/search/search-codes';
+import '../../components/card/card.css';
+import '../../components/popup/popup.css';
+
+const initialCode = /code=(\d{5})/.exec(location.hash)?.[1];
+render(<PopupApp dataset={DATASET} search={createSearch(searchIndex, DATASET)} initialCode={initialCode} />, document.getElementById('app')!);
