@@ -6,12 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { hoverText, waitForHighlights } from './support/page-helpers';
-import { serveDir, type StaticServer } from './support/static-server';
+import { serveDir } from '../../scripts/static-server.mjs';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
   server = await serveDir(resolve('demo'));

@@ -1,0 +1,50 @@
+// Starts Debian's Chromium with the built extension loaded (playwright-core, no downloaded browser).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const INSTALL_HINT = `Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`;
+
+/**
+ * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
+ *   extensionDir null launches without any extension (a baseline for measurements).
+ */
+export async function launchWithExtension(opts = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(INSTALL_HINT);
+  const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
+  if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No build at ${ext}: run "npm run build" first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'cpt-lens-profile-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+    ],
+  });
+  let extensionId = '';
+  if (ext) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/** The hover card as a coder reads it: every content block, modifier order, checklist count. */
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { describe, expect, it, vi } from 'vitest';
+import { getEntry } from '../../../data/dataset';
+import { CodeCard, type CodeCardProps } from '../../../components/card/CodeCard';
+import type { PageWarning } from '../../../components/page-checks/check-codes';
+
+function renderCard(code: string, over: Partial<CodeCardProps> = {}) {
+  const props: CodeCardProps = {
+    entry: getEntry(code)!,
+    modifiers: [],
+    units: null,
+    warnings: [],
+    pinned: false,
+    checked: new Set(),
+    onToggleCheck: () => {},
+    onClose: () => {},
+    onOpenDetail: () => {},
+    ...over,
+  };
+  return render(<CodeCard {...props} />);
+}
+
+describe('card header and content', () => {
+  it.each([
+    ['50706', 'Add-on'],
+    ['50431', 'Standalone'],
+    ['74360', 'S&I only'],
+    ['76496', 'Unlisted'],
+  ])('%s shows its code, title and status badge %s', (code, badge) => {
+    renderCard(code);
+    const card = screen.getByRole('tooltip', { name: new RegExp(code) });
+    expect(within(card).getByText(badge)).toBeTruthy();
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(getEntry(code)!.title);
+    expect(card.textContent).toContain(getEntry(code)!.description);
+  });
+
+  it('lists the primaries an add-on must be reported with', () => {
+    renderCard('50706');
+    const heading = screen.getByText(/report with one of these primary codes/i);
+    const list = heading.nextElementSibling as HTMLElement;
+    expect(within(list).getByText('50431')).toBeTruthy();
+    expect(within(list).getByText('51610')).toBeTruthy();
+  });
+
+  it('says what an unlisted claim needs', () => {
+    renderCard('76496');
+    expect(screen.getByText(/what the claim needs/i)).toBeTruthy();
+    expect(screen.getByText(/special report/i, { selector: 'li' })).toBeTruthy();
+  });
+
+  it('shows the pairs not to report together, with the reason', () => {
+    renderCard('74360');
+    const section = screen.getByRole('region', { name: /don't report with/i });
+    expect(section.textContent).toContain('43213, 43214, 43233');
+    expect(section.textContent?.toLowerCase()).toContain('fluoro');
+  });
+
+  it('shows source, as-of date and the reference-aid note', () => {
+    renderCard('50431');
+    expect(screen.getByText(/^Sources: .*As of \d{4}-\d{2}-\d{2}\.$/)).toBeTruthy();
+    expect(screen.getByText(/reference aid, not a coding decision/i)).toBeTruthy();
+  });
+
+  it('offers the full entry', () => {
+    const onOpenDetail = vi.fn();
+    renderCard('50431', { onOpenDetail });
+    fireEvent.click(screen.getByRole('button', { name: 'Open full entry' }));
+    expect(onOpenDetail).toHaveBeenCalledOnce();
+  });
+});
+
+describe('modifier tips', () => {
+  const tipOrder = () => screen.getAllByText(/^-[0-9A-Z]{2}$/).map((el) => el.textContent);
+
+  it('puts the modifier written on the page first and marks it in use', () => {
+    renderCard('74360', { modifiers: ['26'] });
+    expect(tipOrder()[0]).toBe('-26');
+    const first = screen.getAllByRole('listitem').find((li) => li.classList.contains('in-use'))!;
+    expect(first.textContent).toContain('in use on this line');
+    expect(screen.getByText(/as written on the page: 74360-26/i)).toBeTruthy();
+  });
+
+  it('keeps the written order for a chain of modifiers', () => {
+    renderCard('74360', { modifiers: ['59', '26'] });
+    expect(tipOrder().slice(0, 2)).toEqual(['-59', '-26']);
+  });
+
+  it('says when a written modifier is not in our list for this code', () => {
+    renderCard('50431', { modifiers: ['TC'] });
+    expect(screen.getByText(/modifier TC is written on the page but is not in our list for this code/i)).toBeTruthy();
+  });
+
+  it('marks nothing in use when the page wrote no modifier', () => {
+    const { container } = renderCard('74360');
+    expect(container.querySelector('.in-use')).toBeNull();
+  });
+});
+
+describe('documentation checklist', () => {
+  function Stateful() {
+    const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+    return (
+      <CodeCard
+        entry={getEntry('50706')!}
+        modifiers={[]}
+        units={null}
+        warnings={[]}
+        pinned
+        checked={checked}
+        onToggleCheck={(id, on) => setChecked((s) => (on ? new Set([...s, id]) : new Set([...s].filter((x) => x !== id))))}
+        onClose={() => {}}
+        onOpenDetail={() => {}}
+      />
+    );
+  }
+
+  it('counts ticked items as "n of total"', () => {
+    render(<Stateful />);
+    const total = getEntry('50706')!.checklist.items.length;
+    expect(screen.getByText(`0 of ${total}`)).toBeTruthy();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(total);
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(boxes[2]!);
+    expect(screen.getByText(`2 of ${total}`)).toBeTruthy();
+    fireEvent.click(boxes[0]!);
+    expect(screen.getByText(`1 of ${total}`)).toBeTruthy();
+  });
+});
+
+describe('pinned card and warnings', () => {
+  it('becomes a focused dialog when pinned, and closes from its button', () => {
+    const onClose = vi.fn();
+    renderCard('50431', { pinned: true, onClose });
+    const dialog = screen.getByRole('dialog', { name: /50431/ });
+    expect(document.activeElement).toBe(dialog);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close card' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('shows page-check warnings at the top of the card', () => {
+    const warnings: PageWarning[] = [{ kind: 'addon-without-primary', codes: ['50706'], message: 'Add-on without a primary: test.' }];
+    renderCard('50706', { warnings });
+    expect(screen.getByRole('list', { name: 'Page checks' }).textContent).toContain('Add-on without a primary');
+  });
+});

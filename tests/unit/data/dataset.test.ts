@@ -1,0 +1,82 @@
+/** The dataset contract: real data passes, broken entries fail naming file and field. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../../../data/load';
+
+const FIXTURES = join(process.cwd(), 'tests/fixtures/data');
+const problemsOf = (dirs: string[]): string[] => {
+  try {
+    loadDataset(dirs);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('the bundled dataset', () => {
+  const dataset = loadDataset();
+
+  it('holds the four codes, one file each', () => {
+    expect(dataset.map((e) => e.code)).toEqual(['50431', '50706', '74360', '76496']);
+    expect(readdirSync(DEFAULT_DATA_DIR).sort()).toEqual(['50431.json', '50706.json', '74360.json', '76496.json']);
+  });
+
+  it('marks each code with the status a coder must know', () => {
+    const kind = Object.fromEntries(dataset.map((e) => [e.code, e.status.kind]));
+    expect(kind).toEqual({ '50706': 'add-on', '50431': 'standard', '74360': 'supervision-interpretation', '76496': 'unlisted' });
+    const addOn = dataset.find((e) => e.code === '50706')!;
+    expect(addOn.status.primaries?.map((p) => p.code)).toEqual(expect.arrayContaining(['50431', '50432', '50693', '51610']));
+    const unlisted = dataset.find((e) => e.code === '76496')!;
+    const needs = unlisted.status.requirements!.join(' ').toLowerCase();
+    for (const word of ['special report', 'cover letter', 'compar', 'payer']) expect(needs).toContain(word);
+  });
+
+  it('carries the bundling facts from the sources', () => {
+    const notWith = (code: string) => dataset.find((e) => e.code === code)!.notWith.flatMap((b) => b.codes.map((c) => c.code));
+    expect(notWith('50431')).toEqual(expect.arrayContaining(['50432', '50433', '50434', '50435', '50693', '50694', '50695']));
+    expect(notWith('74360')).toEqual(expect.arrayContaining(['43213', '43214', '43233']));
+    const related50431 = dataset.find((e) => e.code === '50431')!.related.map((r) => r.code.code);
+    expect(related50431).toContain('50430');
+  });
+
+  it('keeps unknown numbers unknown instead of guessing', () => {
+    const n = (code: string) => dataset.find((e) => e.code === code)!.numbers;
+    expect(n('50706')).toMatchObject({ globalPeriod: 'ZZZ', mue: 2, workRvu: 3.71 });
+    expect(n('76496')).toMatchObject({ globalPeriod: null, mue: null, workRvu: null });
+  });
+
+  it('gives every checklist 4–8 items with ids unique across the dataset', () => {
+    const ids = dataset.flatMap((e) => e.checklist.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of dataset) expect(e.checklist.items.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('broken data files', () => {
+  it('name the file and each broken field', () => {
+    const problems = problemsOf([join(FIXTURES, 'broken-field')]);
+    const text = problems.join('\n');
+    expect(text).toMatch(/broken-field\/50430\.json: title: /);
+    expect(text).toMatch(/broken-field\/50430\.json: checklist\.items: /);
+    expect(text).toMatch(/broken-field\/50430\.json: numbers\.source\.asOf: asOf must be YYYY-MM-DD/);
+  });
+
+  it('reject a code outside the dataset without a label, and a repeated checklist id', () => {
+    const text = problemsOf([join(FIXTURES, 'broken-ref')]).join('\n');
+    expect(text).toContain('notWith.0.codes.0.label: 99999 is not in the dataset, so it needs a label');
+    expect(text).toContain('checklist.items.1.id: "50430-new-access" is already used');
+  });
+
+  it('report unparsable JSON with the file name', () => {
+    expect(problemsOf([join(FIXTURES, 'broken-json')]).join('\n')).toMatch(/broken-json\/50430\.json: not valid JSON/);
+  });
+
+  it('reject a file whose name does not match its code', () => {
+    const dir = join(FIXTURES, 'extra');
+    const copy = JSON.parse(readFileSync(join(dir, '50430.json'), 'utf8'));
+    expect(copy.code).toBe('50430');
+    expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([]);
+  });
+});
