@@ -15,15 +15,18 @@ export default defineConfig({
     permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: ['<all_urls>'],
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open CPT Lens search' },
-      ...(manifestVersion === 2 ? {} : {}),
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open CPT Lens search',
+      },
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'cpt-lens@example.org',
-              strict_min_version: '128.0',
+              // The CSS Custom Highlight API arrived in Firefox 140.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
 
+/** @param {string} msg */
 const log = (msg) => console.log(`[cpt-lens] ${msg}`);
 
 log('building the Chrome extension…');
