@@ -136,8 +136,11 @@ export class CardController {
     }
     if (!anchor) return;
     const slot = this.deps.host.cardSlot;
+    // Measure at the card's natural height, then cap it if neither side of the code has room.
+    slot.style.removeProperty('--cpt-lens-card-max-h');
     const card = slot.firstElementChild?.getBoundingClientRect() ?? { width: 380, height: 300 };
     const pos = placeCard(anchor, card, { width: window.innerWidth, height: window.innerHeight });
+    if (pos.maxHeight !== null) slot.style.setProperty('--cpt-lens-card-max-h', `${pos.maxHeight}px`);
     slot.style.top = `${pos.top}px`;
     slot.style.left = `${pos.left}px`;
   }

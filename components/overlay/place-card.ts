@@ -1,6 +1,7 @@
 /**
  * Where to put the card: below the code if it fits, else above, never over the code itself,
- * and always inside the viewport.
+ * and always inside the viewport. When neither side has room for the whole card, it takes
+ * the roomier side and a height cap, and scrolls inside.
  */
 export interface Box {
   top: number;
@@ -9,20 +10,25 @@ export interface Box {
   height: number;
 }
 
+export interface Placement {
+  top: number;
+  left: number;
+  /** Set when the card must shrink to stay clear of the code. */
+  maxHeight: number | null;
+}
+
 const GAP = 6;
 const MARGIN = 8;
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
   const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - GAP - card.height;
   const roomBelow = viewport.height - MARGIN - below;
   const roomAbove = anchor.top - GAP - MARGIN;
-  let top: number;
-  if (card.height <= roomBelow) top = below;
-  else if (card.height <= roomAbove) top = above;
-  // Neither fits whole: take the larger side; the card scrolls inside its max height.
-  else top = roomBelow >= roomAbove ? below : Math.max(MARGIN, above);
   const maxLeft = viewport.width - MARGIN - card.width;
   const left = Math.max(MARGIN, Math.min(anchor.left, maxLeft));
-  return { top, left };
+  if (card.height <= roomBelow) return { top: below, left, maxHeight: null };
+  if (card.height <= roomAbove) return { top: anchor.top - GAP - card.height, left, maxHeight: null };
+  if (roomBelow >= roomAbove) return { top: below, left, maxHeight: Math.max(0, roomBelow) };
+  const maxHeight = Math.max(0, roomAbove);
+  return { top: anchor.top - GAP - maxHeight, left, maxHeight };
 }

@@ -20,6 +20,15 @@ describe('card placement', () => {
     expect(overlaps(anchor, pos.top, card.height)).toBe(false);
   });
 
+  it('shrinks onto the roomier side when neither side fits, still clear of the code', () => {
+    const anchor = { top: 467, left: 260, width: 40, height: 16 };
+    const pos = placeCard(anchor, { width: 380, height: 560 }, { width: 1280, height: 900 });
+    expect(pos.maxHeight).not.toBeNull();
+    expect(overlaps(anchor, pos.top, pos.maxHeight!)).toBe(false);
+    expect(pos.top).toBeGreaterThanOrEqual(0);
+    expect(pos.top + pos.maxHeight!).toBeLessThanOrEqual(900);
+  });
+
   it('stays inside the viewport at the right edge', () => {
     const pos = placeCard({ top: 100, left: 950, width: 40, height: 16 }, card, viewport);
     expect(pos.left + card.width).toBeLessThanOrEqual(viewport.width);
