@@ -7,7 +7,7 @@ import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
 import { EntryBody } from './EntryBody';
 import { StatusBadge } from './StatusBadge';
-import { STATUS_LABEL } from './status-label';
+import { STATUS_LONG } from './status-label';
 
 export interface CodeCardProps {
   entry: CodeEntry;
@@ -34,7 +34,7 @@ export function CodeCard(props: CodeCardProps) {
       ref={ref}
       class="card"
       role={pinned ? 'dialog' : 'tooltip'}
-      aria-label={`CPT ${entry.code}: ${entry.title} (${STATUS_LABEL[entry.status.kind]})`}
+      aria-label={`CPT ${entry.code}: ${entry.title} (${STATUS_LONG[entry.status.kind]})`}
       tabIndex={-1}
     >
       <header class="card-head">

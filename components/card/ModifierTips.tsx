@@ -16,6 +16,7 @@ export function ModifierTips({ tips, written }: { tips: readonly ModifierTip[]; 
           <li key={t.modifier} class={t.inUse ? 'tip in-use' : 'tip'}>
             <span class="mod">-{t.modifier}</span> <strong>{t.meaning}</strong>
             {t.inUse ? <span class="in-use-tag"> (in use on this line)</span> : null}
+            {t.source.confidence === 'L' ? <span class="weak-tag"> · weakly sourced, check the payer</span> : null}
             <div class="tip-text">{t.whenToUse}</div>
           </li>
         ))}

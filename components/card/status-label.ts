@@ -7,3 +7,11 @@ export const STATUS_LABEL: Record<StatusKind, string> = {
   'supervision-interpretation': 'S&I only',
   unlisted: 'Unlisted',
 };
+
+/** Spelled out for screen readers and the card's accessible name. */
+export const STATUS_LONG: Record<StatusKind, string> = {
+  standard: 'standalone code',
+  'add-on': 'add-on code',
+  'supervision-interpretation': 'supervision and interpretation only',
+  unlisted: 'unlisted code',
+};

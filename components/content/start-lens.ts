@@ -5,15 +5,19 @@
 import { KNOWN_CODES, RULES } from '../../data/rules';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
+import { watchFields } from '../fields/field-watcher';
+import { adoptHighlightStyle } from '../highlight/highlight-style';
 import { Highlighter, type Hit } from '../highlight/highlighter';
 import { boxOf } from '../hover/point-to-text';
 import { trackPointer } from '../hover/pointer-tracker';
 import { CardController, type CardTarget } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
+import { FieldIndicator } from '../overlay/field-indicator';
 import { OverlayHost } from '../overlay/host';
+import { WarningBadge } from '../overlay/warning-badge';
 import { checkCodes, warningsFor, type PageWarning } from '../page-checks/check-codes';
 import { SeenCodes } from '../page-checks/seen-codes';
-import { adoptHighlightStyle } from '../highlight/highlight-style';
+import { isCardShortcut } from './shortcut';
 
 /** Codes the rules mention (primaries, bundles): tracked for page checks, never highlighted. */
 function referencedCodes(): string[] {
@@ -28,37 +32,38 @@ function referencedCodes(): string[] {
 export interface Lens {
   highlighter: Highlighter;
   scanner: PageScanner;
-  seen: SeenCodes;
-  cards: CardController;
-  warnings(): PageWarning[];
   stop(): void;
 }
 
 export function startLens(): Lens {
   const abort = new AbortController();
+  const signal = abort.signal;
   const inDataset = new Set(KNOWN_CODES);
   const all = referencedCodes();
   const find = createCodeFinder(all);
+  const ours = (m: CodeMatch) => inDataset.has(m.code);
   const host = new OverlayHost();
   const highlighter = new Highlighter();
   const seen = new SeenCodes();
   const shadowRoots: ShadowRoot[] = [];
+  const badge = new WarningBadge(() => host.layer);
 
-  let checked = -1;
   let warnings: PageWarning[] = [];
-  const currentWarnings = (): PageWarning[] => {
-    if (checked !== seen.revision) {
-      checked = seen.revision;
-      warnings = checkCodes(seen.list(), RULES);
-    }
-    return warnings;
+  let checkedRevision = 0;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  const runChecks = () => {
+    checkTimer = undefined;
+    if (checkedRevision === seen.revision) return;
+    checkedRevision = seen.revision;
+    warnings = checkCodes(seen.list(), RULES);
+    badge.update(warnings);
+    cards.refresh();
+  };
+  const scheduleChecks = () => {
+    checkTimer ??= setTimeout(runChecks, 250);
   };
 
-  const cards = new CardController({
-    host,
-    loadUi: loadCardUi,
-    warningsFor: (code) => warningsFor(code, currentWarnings()),
-  });
+  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: (code) => warningsFor(code, warnings) });
 
   const scanner = new PageScanner({
     find,
@@ -67,11 +72,13 @@ export function startLens(): Lens {
     sink: {
       update(node: Text, matches: CodeMatch[]) {
         seen.update(node, matches);
-        highlighter.update(node, matches.filter((m) => inDataset.has(m.code)));
+        highlighter.update(node, matches.filter(ours));
+        scheduleChecks();
       },
       prune() {
         seen.prune();
         highlighter.prune();
+        scheduleChecks();
       },
       shadowRootFound(root) {
         shadowRoots.push(root);
@@ -80,7 +87,7 @@ export function startLens(): Lens {
     },
   });
 
-  const targetOf = (hit: Hit): CardTarget => ({
+  const hitTarget = (hit: Hit): CardTarget => ({
     key: hit,
     code: hit.match.code,
     modifiers: hit.match.modifiers,
@@ -88,17 +95,68 @@ export function startLens(): Lens {
     anchor: () => boxOf(hit.node, hit.match.start, hit.match.codeEnd),
   });
 
+  const fieldTarget = (field: HTMLElement, match: CodeMatch, anchor: () => DOMRect | null): CardTarget => ({
+    key: field,
+    code: match.code,
+    modifiers: match.modifiers,
+    units: match.units,
+    anchor: () => (field.isConnected ? anchor() : null),
+  });
+
+  const indicator = new FieldIndicator(
+    () => host.layer,
+    (field, match, anchor) => void cards.open(fieldTarget(field, match, anchor), true),
+  );
+  let focusedField: { field: HTMLElement; matches: CodeMatch[] } | null = null;
+
+  watchFields(
+    {
+      find: (text) => find(text),
+      update(field, matches) {
+        seen.update(field, matches);
+        scheduleChecks();
+      },
+      focus(field, matches) {
+        const mine = matches.filter(ours);
+        focusedField = field && mine.length ? { field, matches: mine } : null;
+        if (focusedField) indicator.show(focusedField.field, mine);
+        else indicator.hide();
+      },
+    },
+    signal,
+  );
+
   trackPointer(
     {
       hitAt: (node, offset) => highlighter.hitAt(node, offset),
       shadowRoots: () => shadowRoots,
       isOurs: (t) => t instanceof Node && host.owns(t),
-      enter: (hit) => cards.hoverStart(targetOf(hit)),
+      enter: (hit) => cards.hoverStart(hitTarget(hit)),
       leave: () => cards.hoverEnd(),
-      click: (hit) => void cards.open(targetOf(hit), true),
+      click: (hit) => void cards.open(hitTarget(hit), true),
     },
-    abort.signal,
+    signal,
   );
+
+  // Keyboard: open the card for the code at the caret or selection, or in the focused field.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!isCardShortcut(e)) return;
+      if (focusedField) {
+        const { field, matches } = focusedField;
+        void cards.open(fieldTarget(field, matches.at(-1)!, () => indicator.element?.getBoundingClientRect() ?? field.getBoundingClientRect()), true);
+        return;
+      }
+      const sel = document.getSelection();
+      const hit = sel?.focusNode ? highlighter.hitAt(sel.focusNode, sel.focusOffset) : undefined;
+      if (hit) void cards.open(hitTarget(hit), true);
+    },
+    { capture: true, signal },
+  );
+  const reposition = () => indicator.position();
+  window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+  window.addEventListener('resize', reposition, { passive: true, signal });
 
   scanner.addRoot(document);
   // A page may clear the highlight registry; a swapped <body> arrives through the observer.
@@ -107,11 +165,9 @@ export function startLens(): Lens {
   return {
     highlighter,
     scanner,
-    seen,
-    cards,
-    warnings: currentWarnings,
     stop() {
       clearInterval(watchdog);
+      clearTimeout(checkTimer);
       abort.abort();
       scanner.stop();
       highlighter.detach();

@@ -4,13 +4,21 @@
  * numbers). No DOM and no browser API here, so it runs the same in Node tests, the content
  * script and the benchmark.
  *
- * Deliberate decisions on ambiguous text (the corpus in tests/detection holds each case):
- * - "IA 50706", "Waterloo, OR 50706": a US state abbreviation before the number makes it a
- *   ZIP code. OR, IN, ME, OK, HI and PA are also ordinary words, so they count as states only
- *   after "City," .
- * - "50706 Main St": a street word after the number makes it a street number.
- * - "Invoice 50706", "MRN: 50706", "Claim # 50706": an ID label right before it makes it an ID.
+ * Deliberate decisions on ambiguous text (tests/unit/detection/corpus.ts holds each case):
+ * - "IA 50706", "Waterloo, OR 50706", "Waterloo, Iowa 50706": a US state before the number
+ *   makes it a ZIP code. OR, IN, ME, OK, HI and PA are also ordinary words, so they count as
+ *   states only after "City," . MD, PA and DC are also credentials ("R. Patel, MD 50706"), so
+ *   they count only when the number lies in that state's ZIP range.
+ * - "50706 Main St", "50706 W 4th St", "50706 Highway 63": a street name after the number makes
+ *   it a street number. "St", "Dr" and "Ct" alone ("50706 St. Luke's", "50706 Dr. Patel") are
+ *   not streets without a name before them.
+ * - "Invoice 50706", "MRN: 50706", "INV-50706", "PO Box 50706": an ID label right before it
+ *   makes it an ID; "Chart #", "Check #", "Encounter #" only with the "#" or "no.".
+ * - "Amount due: 50706", "Balance: 74360": an amount label makes it an amount.
+ * - "SN-50706-AX9": hyphen-glued on both sides to a token that is not a modifier is a serial.
  * - "#50706" alone is kept: billing screens write "CPT #50706".
+ * - After a spaced dash ("50431 - IR nephrostogram") or a plain space, only a known modifier
+ *   counts, and "AS" after a plain space is read as the word.
  */
 
 export interface CodeMatch {
@@ -30,6 +38,24 @@ const STATES =
 const STATE_SET = new Set(STATES.split(' '));
 /** States whose abbreviation is also a common word or clinical shorthand. */
 const WORDLIKE_STATES = new Set(['OR', 'IN', 'ME', 'OK', 'HI', 'PA']);
+/** States whose abbreviation is also a credential, with their ZIP ranges (first three digits). */
+const CREDENTIAL_STATES = new Map<string, Array<[number, number]>>([
+  ['MD', [[206, 219]]],
+  ['PA', [[150, 196]]],
+  ['DC', [[200, 205], [569, 569]]],
+]);
+const STATE_NAME_BEFORE = new RegExp(
+  `\\b(?:${[
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
+    'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky',
+    'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi',
+    'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
+    'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+    'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+    'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
+  ].join('|')}),?\\s+$`,
+  'i',
+);
 
 /** Modifiers accepted after a plain space ("76496 26"); after a dash any two characters count. */
 const SPACE_MODIFIERS = new Set(
@@ -38,16 +64,39 @@ const SPACE_MODIFIERS = new Set(
     '90 91 92 95 96 97 99 LT RT TC XE XS XP XU GA GY GZ KX QK QX QY AS FY JW JZ PI PS CT GC GT'
   ).split(' '),
 );
+/** Known modifiers that are also words; after a plain space they are read as the word ("REBILL 74360 AS 76496"). */
+const WORDLIKE_MODIFIERS = new Set(['AS']);
 
-const ID_LABEL = /(?:\b(?:mrn|acct|account|invoice|inv|claim|order|ref|ticket|serial|s\/n|id|no|po|member|policy|group|npi|tin|ein|batch|lot|zip|zipcode|postal code|zip code)\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*)$/i;
-const AFTER_STREET = /^\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|hwy|highway|pkwy|parkway|pl|place|suite|ste|apt|circle|cir|terrace|ter)\b\.?/i;
+const ID_LABEL = /(?:\b(?:mrn|acct|account|invoice|inv|claim|order|ref|reference|ticket|serial|s\/n|sn|id|no|po|p\.?\s*o\.?\s*box|member|policy|group|grp|npi|tin|ein|batch|lot|zip|zipcode|postal code|zip code)\.?\s*(?:#|no\.?|number)?\s*[:#-]?\s*)$/i;
+/** Labels that name an ID only with an explicit "#" or "no." ("Chart # 50431", but "check 74360 for MUE"). */
+const HASH_ID_LABEL = /\b(?:chart|encounter|enc|case|check|chk|confirmation|conf|trace|visit)\.?\s*(?:#|no\.|number)\s*:?\s*$/i;
+const AMOUNT_LABEL = /\b(?:amount|amt|balance|bal)(?:\s+(?:due|paid|billed|owed|allowed|fwd|forward))?\s*[:=]?\s*$/i;
+/** Street words that are unambiguous right after the number: "50706 Highway 63", "50706 Suite 200". */
+const AFTER_STREET = /^\s+(?:street|ave|avenue|rd|road|blvd|boulevard|hwy|highway|pkwy|parkway|suite|ste|apt)\b\.?/i;
+/** Street words after a street name, in title or upper case; "Dr" is handled apart because it is also a title. */
+const STREET_SUFFIXES = 'St Street Ave Avenue Rd Road Blvd Boulevard Drive Ln Lane Way Ct Court Hwy Highway Pkwy Parkway Pl Place Cir Circle Ter Terrace'
+  .split(' ')
+  .flatMap((w) => [w, w.toUpperCase()])
+  .join('|');
+/**
+ * "50706 Main St", "50706 N. Main Street", "50431 W 4th St", "50706 MAIN ST": an optional
+ * direction, one to four capitalised or ordinal words, then a street word. "Dr" followed by a
+ * capitalised word is a title ("50706 Surgeon Dr. Patel"), not a street.
+ */
+const AFTER_STREET_NAME = new RegExp(
+  '^\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?\\s+)?' +
+    '(?:(?:[A-Z][a-z]+|[A-Z]{3,}|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\.?\\s+){1,4}' +
+    `(?:${STREET_SUFFIXES}|(?:Dr|DR)(?!\\.?\\s+[A-Z]))(?![A-Za-z])`,
+);
 const AFTER_CURRENCY = /^\s*(?:usd|dollars?|eur|euros?|gbp|cad)\b/i;
 const BEFORE_CURRENCY = /(?:[$€£¥]|\b(?:usd|eur|gbp|cad))\s*$/i;
 const DATE_BEFORE = /\b\d{1,2}[/.]\d{1,2}[/.]$/;
 
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
-const MODIFIER_TAIL = new RegExp(`^(?:\\s*[${DASHES}]\\s*([0-9A-Za-z]{2})(?![0-9A-Za-z])|\\s+(?:mod(?:ifier)?\\.?\\s*)?([0-9A-Z]{2})(?![0-9A-Za-z${DASHES}]))`);
-const UNITS_TAIL = /^(?:\s*[x×]\s*(\d{1,3})(?:\s*units?\b)?|\s+(\d{1,3})\s*units?\b|\s*[,;(]?\s*units?\s*[:=]?\s*(\d{1,3})\b)(?![\d.])/i;
+const MODIFIER_TAIL = new RegExp(
+  `^(?:\\s*[${DASHES}]\\s*([0-9A-Za-z]{2})(?![0-9A-Za-z])|\\s+(?:((?:[Mm]od|MOD)(?:ifier|IFIER)?)\\.?\\s*)?([0-9A-Z]{2})(?![0-9A-Za-z${DASHES}]))`,
+);
+const UNITS_TAIL = /^(?:\s*[x×]\s*(\d{1,3})(?:\s*units?\b)?|(?:\s+|\s*\(\s*)(\d{1,3})\s*units?\b|\s*[,;(]?\s*(?:units?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b)(?!\d|\.\d)/i;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[0-9A-Za-z_]/.test(c);
@@ -57,21 +106,37 @@ function rejectedByContext(text: string, start: number, codeEnd: number): boolea
   const after = text[codeEnd];
   if (isWordChar(before) || isWordChar(after)) return true;
   // 50706.00, 50,706 and 1.50706: the number continues through a separator.
-  if ((before === '.' || before === ',') && isDigit(text[start - 2])) return true;
+  if (before === '.' && isDigit(text[start - 2])) return true;
+  // "0,50706" continues a number, "50706,74360" is a list.
+  if (before === ',' && isDigit(text[start - 2]) && !/(?<!\d)\d{5}$/.test(text.slice(Math.max(0, start - 7), start - 1))) return true;
   if ((after === '.' || after === ',') && isDigit(text[codeEnd + 1])) {
     // "50706,74360" is a list; "50706,123" is a thousands group.
     if (after === '.' || !/^\d{5}(?!\d)/.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
   }
   const head = text.slice(Math.max(0, start - 40), start);
   const tail = text.slice(codeEnd, codeEnd + 24);
-  if (BEFORE_CURRENCY.test(head) || AFTER_CURRENCY.test(tail)) return true;
+  if (BEFORE_CURRENCY.test(head) || AFTER_CURRENCY.test(tail) || AMOUNT_LABEL.test(head)) return true;
   // ZIP+4, phone groups and serials: a dash followed by more digits than a modifier.
   if (new RegExp(`^[${DASHES}]\\d{3,}`).test(tail) || new RegExp(`^[${DASHES}]\\d(?!\\d)`).test(tail)) return true;
   if (new RegExp(`\\d[${DASHES}]$`).test(head)) return true;
+  // "SN-50706-AX9", "UR-74360-B12": glued by hyphens into a serial; "CPT-50706-26" keeps its modifier.
+  if (
+    new RegExp(`[0-9A-Za-z][${DASHES}]$`).test(head) &&
+    new RegExp(`^[${DASHES}][0-9A-Za-z]`).test(tail) &&
+    !new RegExp(`^[${DASHES}][0-9A-Za-z]{2}(?![0-9A-Za-z])`).test(tail)
+  )
+    return true;
   if (DATE_BEFORE.test(head)) return true;
-  if (ID_LABEL.test(head) || AFTER_STREET.test(tail)) return true;
+  if (ID_LABEL.test(head) || HASH_ID_LABEL.test(head)) return true;
+  if (AFTER_STREET.test(tail) || AFTER_STREET_NAME.test(tail)) return true;
+  if (STATE_NAME_BEFORE.test(head)) return true;
   const state = /(,\s*)?\b([A-Z]{2})\s+$/.exec(head);
-  if (state && STATE_SET.has(state[2]!) && (state[1] || !WORDLIKE_STATES.has(state[2]!))) return true;
+  if (state && STATE_SET.has(state[2]!) && (state[1] || !WORDLIKE_STATES.has(state[2]!))) {
+    const ranges = CREDENTIAL_STATES.get(state[2]!);
+    if (!ranges) return true;
+    const zip3 = Number(text.slice(start, start + 3));
+    if (ranges.some(([lo, hi]) => zip3 >= lo && zip3 <= hi)) return true;
+  }
   return false;
 }
 
@@ -83,9 +148,14 @@ function readTail(text: string, from: number): { end: number; modifiers: string[
     const rest = text.slice(end, end + 40);
     const mod = MODIFIER_TAIL.exec(rest);
     if (mod) {
-      const token = (mod[1] ?? mod[2])!.toUpperCase();
-      // A spaced token must be a known modifier; "50706 12" is not modifier 12.
-      if (mod[1] !== undefined || SPACE_MODIFIERS.has(token)) {
+      const token = (mod[1] ?? mod[3])!.toUpperCase();
+      // Right after a dash any two characters count ("74360-26"). After a spaced dash or a space
+      // the token must be a known modifier: "50706 12" is not modifier 12, "50431 - IR ..." is a
+      // description. A bare spaced "AS" is the word unless "mod" names it.
+      const glued = mod[1] !== undefined && !/\s/.test(mod[0]);
+      const named = mod[2] !== undefined;
+      const known = SPACE_MODIFIERS.has(token) && (named || mod[1] !== undefined || !WORDLIKE_MODIFIERS.has(token));
+      if (glued || known) {
         modifiers.push(token);
         end += mod[0].length;
         continue;

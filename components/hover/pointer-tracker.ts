@@ -33,7 +33,11 @@ export function trackPointer(deps: PointerTrackerDeps, signal: AbortSignal): voi
   const evaluate = () => {
     frame = 0;
     if (!last) return;
-    if (deps.isOurs(last.target)) return;
+    // Over our card: forget the hit, so coming back to the same code counts as a new hover.
+    if (deps.isOurs(last.target)) {
+      current = undefined;
+      return;
+    }
     const hit = hitUnder(last.x, last.y);
     if (hit === current) return;
     current = hit;

@@ -80,3 +80,12 @@ describe('broken data files', () => {
     expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([]);
   });
 });
+
+describe('the build', () => {
+  it('fails on a broken data file, naming file and field', async () => {
+    const { cptDataPlugin } = await import('../../../data/vite-plugin');
+    const plugin = cptDataPlugin([join(FIXTURES, 'broken-field')]);
+    const buildStart = plugin.buildStart as (this: { addWatchFile(f: string): void }) => void;
+    expect(() => buildStart.call({ addWatchFile() {} })).toThrow(/broken-field\/50430\.json: title/);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A small count of page-check warnings in the corner, inside our shadow root: a status for
+ * screen readers, a button that lists the warnings, and a dismiss control. Plain DOM with
+ * textContent, so the content script does not need Preact.
+ */
+import type { PageWarning } from '../page-checks/check-codes';
+
+const CSS = `
+.badge-box { position: fixed; right: 12px; bottom: 12px; pointer-events: auto; max-width: 360px;
+  font: 12px/1.4 system-ui, 'DejaVu Sans', sans-serif; color: #3d2800; }
+.badge-row { display: flex; gap: 4px; justify-content: flex-end; }
+.badge-btn, .badge-x { border: 1px solid #a36b00; background: #fff1c9; color: #3d2800; border-radius: 14px;
+  padding: 3px 10px; font: inherit; font-weight: 600; cursor: pointer; }
+.badge-x { padding: 3px 8px; }
+.badge-list { margin: 0 0 6px; padding: 8px 10px 8px 24px; background: #fffaf0; border: 1px solid #e3c27a;
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+.badge-list[hidden] { display: none; }
+`;
+
+export class WarningBadge {
+  private box: HTMLDivElement | null = null;
+  private status!: HTMLSpanElement;
+  private button!: HTMLButtonElement;
+  private list!: HTMLUListElement;
+  private dismissedKey = '';
+
+  constructor(private readonly layer: () => HTMLElement) {}
+
+  update(warnings: readonly PageWarning[]): void {
+    const key = warnings.map((w) => w.message).join('\n');
+    if (!warnings.length || key === this.dismissedKey) {
+      if (this.box) this.box.hidden = true;
+      return;
+    }
+    this.dismissedKey = '';
+    const box = this.ensure();
+    const n = warnings.length;
+    this.status.textContent = `CPT Lens: ${n} billing ${n === 1 ? 'check' : 'checks'} on this page`;
+    this.button.textContent = `⚠ ${n}`;
+    this.list.replaceChildren(
+      ...warnings.map((w) => {
+        const li = document.createElement('li');
+        li.textContent = w.message;
+        return li;
+      }),
+    );
+    box.hidden = false;
+    box.dataset.key = key;
+  }
+
+  private ensure(): HTMLDivElement {
+    if (this.box?.isConnected) return this.box;
+    const layer = this.layer();
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    const box = document.createElement('div');
+    box.className = 'badge-box';
+    const list = document.createElement('ul');
+    list.className = 'badge-list';
+    list.id = 'cpt-lens-checks';
+    list.hidden = true;
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    status.className = 'badge-status';
+    status.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'badge-btn';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', list.id);
+    button.addEventListener('click', () => {
+      list.hidden = !list.hidden;
+      button.setAttribute('aria-expanded', String(!list.hidden));
+    });
+    button.setAttribute('aria-label', 'Show CPT Lens billing checks');
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.className = 'badge-x';
+    dismiss.textContent = '×';
+    dismiss.setAttribute('aria-label', 'Dismiss CPT Lens billing checks');
+    dismiss.addEventListener('click', () => {
+      this.dismissedKey = box.dataset.key ?? '';
+      box.hidden = true;
+    });
+    const row = document.createElement('div');
+    row.className = 'badge-row';
+    row.append(button, dismiss);
+    box.append(list, status, row);
+    layer.append(style, box);
+    this.box = box;
+    this.status = status;
+    this.button = button;
+    this.list = list;
+    return box;
+  }
+}
