@@ -117,8 +117,12 @@ function FullExtras({ entry }: { entry: CodeEntry }) {
 export function EntryBody(props: EntryBodyProps) {
   const { entry } = props;
   const sources = sourcesOf(entry);
+  // A modifier written on the page is the coder's question; answer it before the prose.
+  const leadWithModifiers = props.writtenModifiers.length > 0;
+  const tips = <ModifierTips tips={entry.modifiers} written={props.writtenModifiers} />;
   return (
     <div class="entry-body">
+      {leadWithModifiers ? tips : null}
       <p class="description">{entry.description}</p>
       {props.officialDescriptor ? (
         <section class="block official">
@@ -128,7 +132,7 @@ export function EntryBody(props: EntryBodyProps) {
       ) : null}
       <StatusBlock entry={entry} />
       <NotWith entry={entry} />
-      <ModifierTips tips={entry.modifiers} written={props.writtenModifiers} />
+      {leadWithModifiers ? null : tips}
       <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} onToggle={props.onToggleCheck} />
       {props.full ? <FullExtras entry={entry} /> : null}
       <p class="source">

@@ -146,3 +146,16 @@ describe('pinned card and warnings', () => {
     expect(screen.getByRole('list', { name: 'Page checks' }).textContent).toContain('Add-on without a primary');
   });
 });
+
+describe('card order', () => {
+  it('answers a written modifier before the description', () => {
+    const { container } = renderCard('74360', { modifiers: ['26'] });
+    const blocks = [...container.querySelectorAll('.entry-body > *')].map((el) => el.className || el.tagName);
+    expect(blocks.indexOf('block')).toBeLessThan(blocks.indexOf('description'));
+  });
+
+  it('keeps the description first when no modifier was written', () => {
+    const { container } = renderCard('74360');
+    expect(container.querySelector('.entry-body > *')?.className).toBe('description');
+  });
+});
