@@ -5,6 +5,7 @@
 import { KNOWN_CODES, RULES } from '../../data/rules';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
+import { startShadowSweep } from '../detection/shadow-sweep';
 import { watchFields } from '../fields/field-watcher';
 import { adoptHighlightStyle } from '../highlight/highlight-style';
 import { Highlighter, type Hit } from '../highlight/highlighter';
@@ -159,6 +160,7 @@ export function startLens(): Lens {
   window.addEventListener('resize', reposition, { passive: true, signal });
 
   scanner.addRoot(document);
+  startShadowSweep({ root: document, found: (root) => scanner.addRoot(root) }, signal);
   // A page may clear the highlight registry; a swapped <body> arrives through the observer.
   const watchdog = setInterval(() => highlighter.ensureRegistered(), 1000);
 

@@ -96,6 +96,12 @@ const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
 const MODIFIER_TAIL = new RegExp(
   `^(?:\\s*[${DASHES}]\\s*([0-9A-Za-z]{2})(?![0-9A-Za-z])|\\s+(?:((?:[Mm]od|MOD)(?:ifier|IFIER)?)\\.?\\s*)?([0-9A-Z]{2})(?![0-9A-Za-z${DASHES}]))`,
 );
+/** ZIP+4, phone groups and serials: a dash then one digit, or three or more. */
+const DASH_DIGITS_AFTER = new RegExp(`^[${DASHES}](?:\\d{3,}|\\d(?!\\d))`);
+const DIGIT_DASH_BEFORE = new RegExp(`\\d[${DASHES}]$`);
+const GLUED_BEFORE = new RegExp(`[0-9A-Za-z][${DASHES}]$`);
+const GLUED_AFTER = new RegExp(`^[${DASHES}][0-9A-Za-z]`);
+const DASH_MODIFIER_AFTER = new RegExp(`^[${DASHES}][0-9A-Za-z]{2}(?![0-9A-Za-z])`);
 const UNITS_TAIL = /^(?:\s*[x×]\s*(\d{1,3})(?:\s*units?\b)?|(?:\s+|\s*\(\s*)(\d{1,3})\s*units?\b|\s*[,;(]?\s*(?:units?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b)(?!\d|\.\d)/i;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -114,18 +120,13 @@ function rejectedByContext(text: string, start: number, codeEnd: number): boolea
     if (after === '.' || !/^\d{5}(?!\d)/.test(text.slice(codeEnd + 1, codeEnd + 7))) return true;
   }
   const head = text.slice(Math.max(0, start - 40), start);
-  const tail = text.slice(codeEnd, codeEnd + 24);
+  const tail = text.slice(codeEnd, codeEnd + 40);
   if (BEFORE_CURRENCY.test(head) || AFTER_CURRENCY.test(tail) || AMOUNT_LABEL.test(head)) return true;
   // ZIP+4, phone groups and serials: a dash followed by more digits than a modifier.
-  if (new RegExp(`^[${DASHES}]\\d{3,}`).test(tail) || new RegExp(`^[${DASHES}]\\d(?!\\d)`).test(tail)) return true;
-  if (new RegExp(`\\d[${DASHES}]$`).test(head)) return true;
+  if (DASH_DIGITS_AFTER.test(tail)) return true;
+  if (DIGIT_DASH_BEFORE.test(head)) return true;
   // "SN-50706-AX9", "UR-74360-B12": glued by hyphens into a serial; "CPT-50706-26" keeps its modifier.
-  if (
-    new RegExp(`[0-9A-Za-z][${DASHES}]$`).test(head) &&
-    new RegExp(`^[${DASHES}][0-9A-Za-z]`).test(tail) &&
-    !new RegExp(`^[${DASHES}][0-9A-Za-z]{2}(?![0-9A-Za-z])`).test(tail)
-  )
-    return true;
+  if (GLUED_BEFORE.test(head) && GLUED_AFTER.test(tail) && !DASH_MODIFIER_AFTER.test(tail)) return true;
   if (DATE_BEFORE.test(head)) return true;
   if (ID_LABEL.test(head) || HASH_ID_LABEL.test(head)) return true;
   if (AFTER_STREET.test(tail) || AFTER_STREET_NAME.test(tail)) return true;

@@ -149,6 +149,7 @@ describe('createCodeFinder: look-alikes', () => {
     ['76496 Highway 63'],
     ['50706 Oak Dr'],
     ['SN-50706-AX9'],
+    ['SN-50706'],
     ['UR-74360-B12'],
   ])('%j', (text) => {
     expect(find(text)).toEqual([]);
@@ -165,7 +166,7 @@ describe('createCodeFinder: kept despite a look-alike context', () => {
     ['50706 Dr. Patel', [hit('50706', 0, 5, 5)]],
     ['50706 Surgeon Dr. Patel', [hit('50706', 0, 5, 5)]],
     ['50706 St. Luke\u2019s', [hit('50706', 0, 5, 5)]],
-    ['SN-50706', [hit('50706', 3, 8, 8)]],
+    ['CPT-50706', [hit('50706', 4, 9, 9)]],
   ])('%j', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });
