@@ -1,0 +1,22 @@
+// Starts Debian's Firefox ESR over WebDriver BiDi (puppeteer-core, no downloaded browser) and
+// installs the built Firefox extension as a temporary add-on.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+
+export async function launchFirefoxWithExtension() {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with "sudo apt-get install -y firefox-esr" (or set FIREFOX_PATH).`);
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('No build at .output/firefox-mv2: run "npm run build:firefox" first.');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return { browser, extensionId, close: () => browser.close() };
+}
