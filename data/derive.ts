@@ -52,7 +52,12 @@ function toSearchDoc(entry: CodeEntry): SearchDoc {
     code: entry.code,
     title: entry.title,
     description: entry.description,
-    terms: [...entry.searchTerms, STATUS_WORDS[entry.status.kind], entry.status.summary].join(' '),
+    terms: [
+      ...entry.searchTerms,
+      STATUS_WORDS[entry.status.kind],
+      entry.status.summary,
+      ...(entry.diagnoses?.items ?? []).map((d) => `${d.code} ${d.label}`),
+    ].join(' '),
     related: [...entry.related.map((r) => r.howToTell), ...entry.modifiers.map((m) => m.meaning)].join(' '),
   };
 }

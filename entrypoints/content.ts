@@ -5,15 +5,26 @@
  *   (TreeWalker,    (time-sliced,     (pure, no DOM)     (StaticRanges,     (no page DOM
  *    shadow roots)   queued mutations)                    viewport only)     touched)
  *                                          │
- *                                          └─► SeenCodes ──► checkCodes ──► warnings
- *   pointer ──► pointer-tracker ──► CardController ──► card-ui.js (Preact, injected lazily)
- *                                                      in our one shadow-root host
+ *   form fields ──► field-watcher ─────────┴─► SeenCodes ──► checkCodes ──► warning badge
+ *   pointer / Alt+Shift+K ──► CardController ──► card-ui.js (Preact, injected lazily)
+ *                                                 in our one shadow-root host under <html>
  *
- *   what runs when: document_idle → full scan in ≤ 8 ms slices; mutations → queued, batched
- *   per frame; scroll → IntersectionObserver swaps registered ranges; first hover → card UI.
+ *   what runs when: document_idle → settings read → full scan in ≤ 8 ms slices; mutations →
+ *   queued, batched per frame; scroll → IntersectionObserver swaps registered ranges; first
+ *   hover → card UI; settings change → the lens stops or starts without a reload.
  */
 import '../components/highlight/highlight.css';
-import { startLens } from '../components/content/start-lens';
+import { startLens, type Lens } from '../components/content/start-lens';
+import { isSiteDisabled, loadSettings, onSettingsChanged, type Settings } from '../components/settings/settings';
+
+/** The site a frame belongs to: its top page's host when readable (srcdoc and about:blank frames). */
+function siteOfFrame(): string {
+  try {
+    return window.top?.location.host || location.host;
+  } catch {
+    return location.host;
+  }
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -21,7 +32,22 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const lens = startLens();
-    ctx.onInvalidated(() => lens.stop());
+    const site = siteOfFrame();
+    let lens: Lens | null = null;
+    const apply = (settings: Settings) => {
+      const off = isSiteDisabled(settings, site);
+      if (off && lens) {
+        lens.stop();
+        lens = null;
+      } else if (!off && !lens && ctx.isValid) {
+        lens = startLens();
+      }
+    };
+    void loadSettings().then(apply);
+    const unwatch = onSettingsChanged(apply);
+    ctx.onInvalidated(() => {
+      unwatch();
+      lens?.stop();
+    });
   },
 });

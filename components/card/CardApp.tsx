@@ -2,14 +2,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../data/dataset';
+import { descriptorFor } from '../settings/descriptor-store';
 import type { CardView } from '../overlay/card-ui-api';
 import { CodeCard } from './CodeCard';
 
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [descriptor, setDescriptor] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
+    void descriptorFor(view.code).then((d) => live && setDescriptor(d));
     browser.runtime
       .sendMessage({ type: 'cpt-lens/checklist-get', code: view.code })
       .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids as string[])))
@@ -34,6 +37,7 @@ export function CardApp({ view }: { view: CardView }) {
       warnings={view.warnings}
       pinned={view.pinned}
       checked={checked}
+      officialDescriptor={descriptor}
       onToggleCheck={toggle}
       onClose={view.onClose}
       onOpenDetail={() => void browser.runtime.sendMessage({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}

@@ -2,15 +2,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import { EntryBody } from '../card/EntryBody';
 import { StatusBadge } from '../card/StatusBadge';
+import { descriptorFor } from '../settings/descriptor-store';
 
 interface Props {
   entry: CodeEntry;
-  officialDescriptor?: string | undefined;
   onBack(): void;
 }
 
-export function DetailView({ entry, officialDescriptor, onBack }: Props) {
+export function DetailView({ entry, onBack }: Props) {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [officialDescriptor, setDescriptor] = useState<string | undefined>();
+  useEffect(() => {
+    void descriptorFor(entry.code).then(setDescriptor);
+  }, [entry.code]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.code]);
   return (
@@ -18,9 +22,9 @@ export function DetailView({ entry, officialDescriptor, onBack }: Props) {
       <button type="button" class="link back" onClick={onBack}>
         ← Back to results
       </button>
-      <h1 id="detail-title" tabIndex={-1} ref={heading}>
+      <h2 id="detail-title" tabIndex={-1} ref={heading}>
         <span class="code">{entry.code}</span> <StatusBadge kind={entry.status.kind} /> {entry.title}
-      </h1>
+      </h2>
       <EntryBody
         entry={entry}
         full

@@ -1,9 +1,11 @@
 /** The toolbar popup: search box, ranked results, and the full entry for one code. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Dataset } from '../../data/schema';
 import type { SearchCodes } from '../search/search-codes';
 import { DetailView } from './DetailView';
 import { optionId, ResultList } from './ResultList';
+import { SiteToggle } from './SiteToggle';
 
 interface Props {
   dataset: Dataset;
@@ -17,10 +19,16 @@ export function PopupApp({ dataset, search, initialCode }: Props) {
   const [open, setOpen] = useState<string | undefined>(initialCode);
   const results = useMemo(() => search(query), [query, search]);
   const entry = open ? dataset.find((e) => e.code === open) : undefined;
+  const box = useRef<HTMLInputElement>(null);
+  // The popup opens, and comes back from a detail view, with the caret in the search box.
+  useEffect(() => {
+    if (!entry) box.current?.focus();
+  }, [entry]);
 
   if (entry) {
     return (
       <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setOpen(undefined))}>
+        <h1 class="brand">CPT Lens</h1>
         <DetailView entry={entry} onBack={() => setOpen(undefined)} />
       </main>
     );
@@ -41,11 +49,17 @@ export function PopupApp({ dataset, search, initialCode }: Props) {
   const activeEntry = results[active];
   return (
     <main class="popup">
-      <h1 class="brand">CPT Lens</h1>
+      <div class="top">
+        <h1 class="brand">CPT Lens</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </div>
+      <SiteToggle />
       <input
         type="search"
         class="search"
-        autoFocus
+        ref={box}
         placeholder="Code, words or a typo: 507, ureter, ballon…"
         aria-label="Search CPT codes"
         aria-controls="results"

@@ -3,11 +3,11 @@
  * the in-use modifier tip, Escape, click and keyboard pinning, moving into the card, the
  * add-on warning, checklist ticks kept per tab, isolation from page CSS, axe, screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centreOfText, hoverText, waitForHighlights } from './support/page-helpers';
+import { axeViolations } from './support/axe';
 import { page as html, useLensBrowser } from './support/lens-browser';
 
 const ctx = useLensBrowser();
@@ -209,13 +209,7 @@ describe('isolation, accessibility and looks', () => {
     const at = await centreOfText(p, '#claim-lines', '50706');
     await p.mouse.click(at.x, at.y);
     await expect.poll(() => visible(p, 'dialog', /CPT 50706/), { timeout: 5000 }).toBe(true);
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    await p.evaluate(readFileSync(axePath, 'utf8'));
-    const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run({ include: [['cpt-lens-root', '.card']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(p, { include: [['cpt-lens-root', '.card']] });
     expect(violations).toEqual([]);
     await p.close();
   });

@@ -44,7 +44,13 @@ async function open(path: string): Promise<Page> {
     const log: string[] = [];
     (window as unknown as { __mutations: string[] }).__mutations = log;
     document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => log.push(`add ${n.nodeName} to ${r.target.nodeName}`)) || (r.type !== 'childList' && log.push(r.type)) || r.removedNodes.forEach((n) => log.push(`remove ${n.nodeName}`)))).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type !== 'childList') log.push(`${r.type} on ${r.target.nodeName}`);
+          r.addedNodes.forEach((n) => log.push(`add ${n.nodeName} to ${r.target.nodeName}`));
+          r.removedNodes.forEach((n) => log.push(`remove ${n.nodeName} from ${r.target.nodeName}`));
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
   });
   await page.goto(server.url(path));
