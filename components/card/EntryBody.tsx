@@ -4,7 +4,7 @@
  */
 import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
-import { CodeList } from './CodeList';
+import { CodeList, labelOf } from './CodeList';
 import { ModifierTips } from './ModifierTips';
 import { sourcesOf } from './sources';
 
@@ -70,7 +70,7 @@ function FullExtras({ entry }: { entry: CodeEntry }) {
           <ul class="related">
             {entry.related.map((r) => (
               <li key={r.code.code}>
-                <span class="code-chip">{r.code.code}</span> {r.code.label ? `${r.code.label}: ` : ''}
+                <span class="code-chip">{r.code.code}</span> {labelOf(r.code) ? `${labelOf(r.code)}: ` : ''}
                 {r.howToTell}
               </li>
             ))}

@@ -1,5 +1,5 @@
 /** The toolbar popup: search box, ranked results, and the full entry for one code. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../../data/schema';
 import type { SearchCodes } from '../search/search-codes';
@@ -20,8 +20,9 @@ export function PopupApp({ dataset, search, initialCode }: Props) {
   const results = useMemo(() => search(query), [query, search]);
   const entry = open ? dataset.find((e) => e.code === open) : undefined;
   const box = useRef<HTMLInputElement>(null);
-  // The popup opens, and comes back from a detail view, with the caret in the search box.
-  useEffect(() => {
+  // The popup opens, and comes back from a detail view, with the caret in the search box;
+  // a layout effect focuses before the first paint so no early keystroke is lost.
+  useLayoutEffect(() => {
     if (!entry) box.current?.focus();
   }, [entry]);
 
@@ -60,6 +61,7 @@ export function PopupApp({ dataset, search, initialCode }: Props) {
         type="search"
         class="search"
         ref={box}
+        autoFocus
         placeholder="Code, words or a typo: 507, ureter, ballon…"
         aria-label="Search CPT codes"
         aria-controls="results"

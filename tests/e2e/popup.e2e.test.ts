@@ -14,6 +14,14 @@ const popupUrl = () => `chrome-extension://${ctx.browser().extensionId}/popup.ht
 const registered = (p: Page) => p.evaluate(() => CSS.highlights.get('cpt-lens')?.size ?? 0);
 
 describe('popup', () => {
+  it('loses no keystroke typed as soon as it has opened', async () => {
+    const p = await ctx.browser().context.newPage();
+    await p.goto(popupUrl());
+    await p.keyboard.type('ureter');
+    expect(await p.getByRole('searchbox', { name: 'Search CPT codes' }).inputValue()).toBe('ureter');
+    await p.close();
+  });
+
   it('searches by keyboard: type, arrow, Enter for the detail, Escape back', async () => {
     const p = await ctx.browser().context.newPage();
     const t0 = Date.now();
