@@ -81,6 +81,34 @@ describe('hovering each code', () => {
   });
 });
 
+describe('following the page', () => {
+  it('follows its code when the page scrolls', async () => {
+    const p = await demo();
+    const at = await centreOfText(p, '#coder-notes', '76496');
+    await p.mouse.click(at.x, at.y);
+    const dialog = p.getByRole('dialog', { name: /CPT 76496/ });
+    await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(true);
+    const before = (await dialog.boundingBox())!.y;
+    await p.mouse.wheel(0, 120);
+    await expect.poll(async () => Math.round(before - (await dialog.boundingBox())!.y), { timeout: 3000 }).toBe(120);
+    await p.close();
+  });
+
+  it('stays inside a small viewport (a 1280×900 screen at 200% zoom)', async () => {
+    const p = await demo();
+    await p.setViewportSize({ width: 640, height: 450 });
+    await hoverText(p, '#claim-lines', '50706');
+    const card = p.getByRole('tooltip', { name: /CPT 50706/ });
+    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(640);
+    expect(box.y + box.height).toBeLessThanOrEqual(450);
+    await p.close();
+  });
+});
+
 describe('pinning', () => {
   it('click pins the card as a dialog with focus inside; Escape returns focus', async () => {
     const p = await demo();

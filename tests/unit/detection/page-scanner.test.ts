@@ -1,0 +1,94 @@
+/**
+ * The page walker on real DOM shapes (happy-dom): which text nodes yield which codes, across
+ * inline elements, cells, lists, <pre>, links, shadow roots, and after the page changes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCodeFinder, createPrefilter, type CodeMatch } from '../../../components/detection/find-codes';
+import { PageScanner } from '../../../components/detection/page-scanner';
+
+const CODES = ['50706', '50431', '74360', '76496'];
+let scanner: PageScanner | undefined;
+afterEach(() => {
+  scanner?.stop();
+  document.body.replaceChildren();
+});
+
+function scan(html: string, setup?: (root: HTMLElement) => void, sliceMs?: number) {
+  const found = new Map<Text, CodeMatch[]>();
+  const host = document.createElement('div');
+  host.innerHTML = html; // test fixture markup, not page data
+  setup?.(host);
+  document.body.append(host);
+  scanner = new PageScanner({
+    find: createCodeFinder(CODES),
+    prefilter: createPrefilter(CODES),
+    ...(sliceMs === undefined ? {} : { sliceMs }),
+    sink: {
+      update: (node, matches) => (matches.length ? found.set(node, matches) : found.delete(node)),
+      prune: () => [...found.keys()].forEach((n) => !n.isConnected && found.delete(n)),
+      shadowRootFound: () => {},
+    },
+  });
+  scanner.addRoot(document);
+  const codes = () => [...found.values()].flat().map((m) => [m.code, ...m.modifiers].join('-'));
+  const settle = async () => {
+    for (let i = 0; i < 50 && !scanner!.idle; i++) await new Promise((r) => setTimeout(r, 20));
+  };
+  return { codes, settle, host };
+}
+
+describe('page scanner', () => {
+  it.each([
+    ['a table cell', '<table><tr><td>50706</td><td>2</td></tr></table>', ['50706']],
+    ['cells side by side', '<table><tr><td>74360</td><td>26</td><td>50431</td></tr></table>', ['74360', '50431']],
+    ['a list', '<ul><li>50706, 50431 and 74360</li></ul>', ['50706', '50431', '74360']],
+    ['a definition list', '<dl><dt>CPT</dt><dd>76496</dd></dl>', ['76496']],
+    ['pre text', '<pre>LINE 1  74360-26  1\nLINE 2  50706-LT 2</pre>', ['74360-26', '50706-LT']],
+    ['a link', '<a href="#x">50431</a>', ['50431']],
+    ['a code after a bold label', 'CPT <b>50706</b>', ['50706']],
+    ['a code split across inline elements', '<span><b>507</b>06</span>', []],
+    ['a longer number split across inline elements', '<span>1<i>50706</i></span>', []],
+    ['a ZIP split from its state by markup', '<span>Waterloo, <b>IA</b> <i>50706</i></span>', []],
+    ['script and style text', '<script>var c = "50706";</script><style>.x{}/*74360*/</style>', []],
+  ])('%s', async (_name, html, expected) => {
+    const { codes, settle } = scan(html);
+    await settle();
+    expect(codes()).toEqual(expected);
+  });
+
+  it('finds codes in an open shadow root', async () => {
+    const { codes, settle } = scan('<div id="h"></div>', (root) => {
+      const shadow = root.querySelector('#h')!.attachShadow({ mode: 'open' });
+      const p = document.createElement('p');
+      p.textContent = 'Shadow 74360-26';
+      shadow.append(p);
+    });
+    await settle();
+    expect(codes()).toEqual(['74360-26']);
+  });
+
+  it('follows added rows, edited text and removed rows', async () => {
+    const { codes, settle, host } = scan('<p id="t">Proc 50431</p><table><tbody id="rows"></tbody></table>');
+    await settle();
+    const row = document.createElement('tr');
+    row.innerHTML = '<td>76496</td>';
+    host.querySelector('#rows')!.append(row);
+    (host.querySelector('#t')!.firstChild as Text).data = 'Proc 50706 x2';
+    await new Promise((r) => setTimeout(r, 150));
+    await settle();
+    expect(codes().sort()).toEqual(['50706', '76496']);
+    row.remove();
+    await new Promise((r) => setTimeout(r, 150));
+    await settle();
+    expect(codes()).toEqual(['50706']);
+  });
+
+  it('yields between slices when its budget runs out, and still finds every code', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td>${i}</td><td>${i % 10 ? 'x' : '50706'}</td></tr>`).join('');
+    // A zero budget makes every 32-node check yield, so slicing is tested without timing.
+    const { codes, settle } = scan(`<table>${rows}</table>`, undefined, 0);
+    await settle();
+    expect(codes()).toHaveLength(300);
+    expect(scanner!.stats.slices).toBeGreaterThan(100);
+  });
+});
