@@ -3,27 +3,15 @@
  * else is) → hovering shows the card → Escape closes it → the popup finds codes; and the
  * page's DOM gets nothing but our one host element.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { hoverText, waitForHighlights } from './support/page-helpers';
-import { serveDir } from '../../scripts/static-server.mjs';
+import { useLensBrowser } from './support/lens-browser';
 
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof serveDir>>;
-
-beforeAll(async () => {
-  server = await serveDir(resolve('demo'));
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useLensBrowser();
 
 async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await ctx.browser().context.newPage();
   // Record every DOM mutation after parsing, from the page's own world.
   await page.addInitScript(() => {
     const log: string[] = [];
@@ -40,7 +28,7 @@ async function openDemo(): Promise<Page> {
       }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
   });
-  await page.goto(server.url('/index.html'));
+  await page.goto(ctx.server().url('/index.html'));
   return page;
 }
 
@@ -89,8 +77,8 @@ describe('demo charge-entry page in Chromium', () => {
 
 describe('toolbar popup in Chromium', () => {
   it('finds 50706 by code and by "ureter", and says when nothing matches', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await ctx.browser().context.newPage();
+    await page.goto(`chrome-extension://${ctx.browser().extensionId}/popup.html`);
     const box = page.getByRole('searchbox', { name: /search cpt codes/i });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await box.fill('50706');
