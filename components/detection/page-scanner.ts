@@ -3,7 +3,7 @@
  * node, the codes found in it. The MutationObserver callback only queues; a batched pass on
  * the next frame rescans what changed. It never writes to the page.
  */
-import { matchesInNode, type FindCodes } from './node-matches';
+import { matchesInWindow, type FindCodes } from './node-matches';
 import type { CodeMatch } from './find-codes';
 
 export interface ScanSink {
@@ -25,12 +25,16 @@ export interface ScannerOptions {
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'CANVAS', 'HEAD', 'TITLE']);
+/** Text nodes longer than this are read in windows of this size, one window per check. */
+const WINDOW = 32 * 1024;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class PageScanner {
   private readonly roots: Node[] = [];
   private walker: TreeWalker | null = null;
   private readonly dirty = new Set<Text>();
+  /** A huge text node being read window by window. */
+  private big: { node: Text; from: number; matches: CodeMatch[] } | null = null;
   private pending: MutationRecord[] = [];
   private readonly seenRoots = new WeakSet<Node>();
   private readonly observer: MutationObserver;
@@ -67,6 +71,7 @@ export class PageScanner {
     this.observer.disconnect();
     this.roots.length = 0;
     this.walker = null;
+    this.big = null;
   }
 
   /** True when nothing is queued or being walked. */
@@ -75,7 +80,7 @@ export class PageScanner {
   }
 
   private hasWork(): boolean {
-    return this.walker !== null || this.roots.length > 0 || this.dirty.size > 0 || this.removals;
+    return this.walker !== null || this.big !== null || this.roots.length > 0 || this.dirty.size > 0 || this.removals;
   }
 
   private enqueue(node: Node): void {
@@ -140,8 +145,29 @@ export class PageScanner {
     this.stats.nodes++;
     const parent = node.parentElement;
     if (parent && !this.accepts(parent)) return;
-    const matches = this.opts.prefilter(node.data) ? matchesInNode(node, this.opts.find) : [];
-    this.opts.sink.update(node, matches);
+    if (!this.opts.prefilter(node.data)) {
+      this.opts.sink.update(node, []);
+    } else if (node.data.length > WINDOW) {
+      this.big = { node, from: 0, matches: [] };
+    } else {
+      this.opts.sink.update(node, matchesInWindow(node, this.opts.find, 0, node.data.length));
+    }
+  }
+
+  /** Reads the next window of a huge node; true when the node is done. */
+  private readBigWindow(): void {
+    const big = this.big!;
+    if (!big.node.isConnected) {
+      this.big = null;
+      return;
+    }
+    const to = Math.min(big.from + WINDOW, big.node.data.length);
+    big.matches.push(...matchesInWindow(big.node, this.opts.find, big.from, to));
+    big.from = to;
+    if (to >= big.node.data.length) {
+      this.big = null;
+      this.opts.sink.update(big.node, big.matches);
+    }
   }
 
   private pump(): void {
@@ -152,10 +178,18 @@ export class PageScanner {
     let n = 0;
     const outOfTime = () => (++n & 31) === 0 && performance.now() - t0 > budget;
     try {
+      const drainBig = () => {
+        while (this.big) {
+          this.readBigWindow();
+          if (performance.now() - t0 > budget) return false;
+        }
+        return true;
+      };
+      if (!drainBig()) return;
       for (const node of this.dirty) {
         this.dirty.delete(node);
         if (node.isConnected) this.scanText(node);
-        if (outOfTime()) return;
+        if (!drainBig() || outOfTime()) return;
       }
       while (this.walker || this.roots.length) {
         if (!this.walker) {
@@ -170,7 +204,7 @@ export class PageScanner {
         let next = this.walker.nextNode();
         for (; next; next = this.walker.nextNode()) {
           this.scanText(next as Text);
-          if (outOfTime()) return;
+          if (!drainBig() || outOfTime()) return;
         }
         this.walker = null;
       }

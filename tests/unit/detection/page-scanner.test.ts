@@ -92,3 +92,15 @@ describe('page scanner', () => {
     expect(scanner!.stats.slices).toBeGreaterThan(100);
   });
 });
+
+describe('huge text nodes', () => {
+  it('reads a text node of several windows in pieces and finds codes on window edges', async () => {
+    const pad = (n: number) => 'lorem ipsum '.repeat(n);
+    // Codes at the start, straddling the 32 KB window edge (74360 starts 2 chars before it), and at the end; a decoy ZIP too.
+    const text = `50431 ${pad(2730)}74360-26 ${pad(3000)}IA 50706 ${pad(500)}end 76496`;
+    const { codes, settle } = scan('<p id="big"></p>', (root) => (root.querySelector('#big')!.textContent = text), 0);
+    await settle();
+    expect(codes()).toEqual(['50431', '74360-26', '76496']);
+    expect(scanner!.stats.slices).toBeGreaterThan(3);
+  });
+});
