@@ -85,8 +85,10 @@ export function startLens(): Lens {
         shadowRoots.push(root);
         adoptHighlightStyle(root);
       },
+      elementsAdded: () => sweep.poke(),
     },
   });
+  const sweep = startShadowSweep({ root: document, found: (root) => scanner.addRoot(root), signal });
 
   const hitTarget = (hit: Hit): CardTarget => ({
     key: hit,
@@ -160,7 +162,6 @@ export function startLens(): Lens {
   window.addEventListener('resize', reposition, { passive: true, signal });
 
   scanner.addRoot(document);
-  startShadowSweep({ root: document, found: (root) => scanner.addRoot(root) }, signal);
   // A page may clear the highlight registry; a swapped <body> arrives through the observer.
   const watchdog = setInterval(() => highlighter.ensureRegistered(), 1000);
 

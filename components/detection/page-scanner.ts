@@ -12,6 +12,8 @@ export interface ScanSink {
   /** Called after a batch with nodes that left the document. */
   prune(): void;
   shadowRootFound?(root: ShadowRoot): void;
+  /** The page added elements: a new open shadow root may have come with them. */
+  elementsAdded?(): void;
 }
 
 export interface ScannerOptions {
@@ -30,8 +32,10 @@ const WINDOW = 32 * 1024;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class PageScanner {
-  private readonly roots: Node[] = [];
+  /** Subtrees to walk; `rescan` when their text may have had matches before. */
+  private readonly roots: Array<{ node: Node; rescan: boolean }> = [];
   private walker: TreeWalker | null = null;
+  private walkerRescans = false;
   private readonly dirty = new Set<Text>();
   /** A huge text node being read window by window. */
   private big: { node: Text; from: number; matches: CodeMatch[] } | null = null;
@@ -58,12 +62,7 @@ export class PageScanner {
     this.seenRoots.add(root);
     this.observer.observe(root, OBSERVE);
     if (root instanceof ShadowRoot) this.opts.sink.shadowRootFound?.(root);
-    this.enqueue(root);
-  }
-
-  /** Rescans the whole document, e.g. after the page replaced `document.body`. */
-  rescan(root: Node): void {
-    this.enqueue(root);
+    this.enqueue(root, false);
   }
 
   stop(): void {
@@ -83,8 +82,8 @@ export class PageScanner {
     return this.walker !== null || this.big !== null || this.roots.length > 0 || this.dirty.size > 0 || this.removals;
   }
 
-  private enqueue(node: Node): void {
-    this.roots.push(node);
+  private enqueue(node: Node, rescan: boolean): void {
+    this.roots.push({ node, rescan });
     this.schedulePump();
   }
 
@@ -110,6 +109,7 @@ export class PageScanner {
   private flush(): void {
     const records = this.pending;
     this.pending = [];
+    let addedElements = false;
     for (const r of records) {
       if (r.type === 'characterData') {
         if (r.target.nodeType === Node.TEXT_NODE) this.dirty.add(r.target as Text);
@@ -118,9 +118,13 @@ export class PageScanner {
       if (r.removedNodes.length) this.removals = true;
       r.addedNodes.forEach((n) => {
         if (n.nodeType === Node.TEXT_NODE) this.dirty.add(n as Text);
-        else if (n.nodeType === Node.ELEMENT_NODE && this.accepts(n as Element)) this.roots.push(n);
+        else if (n.nodeType === Node.ELEMENT_NODE && this.accepts(n as Element)) {
+          this.roots.push({ node: n, rescan: true });
+          addedElements = true;
+        }
       });
     }
+    if (addedElements) this.opts.sink.elementsAdded?.();
     this.schedulePump();
   }
 
@@ -130,23 +134,22 @@ export class PageScanner {
 
   private makeWalker(root: Node): TreeWalker {
     const doc = root.ownerDocument ?? (root as Document);
-    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = n as Element;
-        if (!this.accepts(el)) return NodeFilter.FILTER_REJECT;
-        if (el.shadowRoot) this.addRoot(el.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+    // Text only and no filter callback: a JS call per element is most of a walk's cost.
+    // Open shadow roots are found by the shadow sweep instead.
+    return doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
 
-  private scanText(node: Text): void {
+  /** Page prose, not text under script, style, a field or our own host. Checked only for candidates. */
+  private isProse(node: Text): boolean {
+    for (let el = node.parentElement; el; el = el.parentElement) if (!this.accepts(el)) return false;
+    return true;
+  }
+
+  private scanText(node: Text, rescan: boolean): void {
     this.stats.nodes++;
-    const parent = node.parentElement;
-    if (parent && !this.accepts(parent)) return;
-    if (!this.opts.prefilter(node.data)) {
-      this.opts.sink.update(node, []);
+    if (!this.opts.prefilter(node.data) || !this.isProse(node)) {
+      // Most text has no code; only text that may have had one needs telling.
+      if (rescan) this.opts.sink.update(node, []);
     } else if (node.data.length > WINDOW) {
       this.big = { node, from: 0, matches: [] };
     } else {
@@ -188,22 +191,19 @@ export class PageScanner {
       if (!drainBig()) return;
       for (const node of this.dirty) {
         this.dirty.delete(node);
-        if (node.isConnected) this.scanText(node);
+        if (node.isConnected) this.scanText(node, true);
         if (!drainBig() || outOfTime()) return;
       }
       while (this.walker || this.roots.length) {
         if (!this.walker) {
           const root = this.roots.shift()!;
-          if (!root.isConnected) continue;
-          if (root.nodeType === Node.TEXT_NODE) {
-            this.scanText(root as Text);
-            continue;
-          }
-          this.walker = this.makeWalker(root);
+          if (!root.node.isConnected) continue;
+          this.walker = this.makeWalker(root.node);
+          this.walkerRescans = root.rescan;
         }
         let next = this.walker.nextNode();
         for (; next; next = this.walker.nextNode()) {
-          this.scanText(next as Text);
+          this.scanText(next as Text, this.walkerRescans);
           if (!drainBig() || outOfTime()) return;
         }
         this.walker = null;

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../../../components/detection/find-codes';
 import { PageScanner } from '../../../components/detection/page-scanner';
+import { startShadowSweep } from '../../../components/detection/shadow-sweep';
 
 const CODES = ['50706', '50431', '74360', '76496'];
 let scanner: PageScanner | undefined;
@@ -56,15 +57,25 @@ describe('page scanner', () => {
     expect(codes()).toEqual(expected);
   });
 
-  it('finds codes in an open shadow root', async () => {
-    const { codes, settle } = scan('<div id="h"></div>', (root) => {
-      const shadow = root.querySelector('#h')!.attachShadow({ mode: 'open' });
+  it('finds codes in open shadow roots through the shadow sweep, also one attached later', async () => {
+    const shadowWith = (host: Element, text: string) => {
       const p = document.createElement('p');
-      p.textContent = 'Shadow 74360-26';
-      shadow.append(p);
-    });
+      p.textContent = text;
+      host.attachShadow({ mode: 'open' }).append(p);
+    };
+    const { codes, settle, host } = scan('<div id="h"></div><div id="late"></div>', (root) => shadowWith(root.querySelector('#h')!, 'Shadow 74360-26'));
+    const abort = new AbortController();
+    const sweep = startShadowSweep({ root: document, found: (root) => scanner!.addRoot(root), signal: abort.signal });
+    await new Promise((r) => setTimeout(r, 50));
     await settle();
     expect(codes()).toEqual(['74360-26']);
+    shadowWith(host.querySelector('#late')!, 'Late 50706');
+    host.append(document.createElement('span'));
+    sweep.poke();
+    await new Promise((r) => setTimeout(r, 600));
+    await settle();
+    expect(codes().sort()).toEqual(['50706', '74360-26']);
+    abort.abort();
   });
 
   it('follows added rows, edited text and removed rows', async () => {
