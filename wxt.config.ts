@@ -6,7 +6,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), cptDataPlugin()],
-    build: { sourcemap: false },
+    build: { sourcemap: false, minify: process.env.CPT_LENS_NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CPT Lens',

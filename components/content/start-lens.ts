@@ -5,7 +5,7 @@
 import { KNOWN_CODES, RULES } from '../../data/rules';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
-import { startShadowSweep } from '../detection/shadow-sweep';
+import { startShadowDiscovery } from '../detection/shadow-sweep';
 import { watchFields } from '../fields/field-watcher';
 import { adoptHighlightStyle } from '../highlight/highlight-style';
 import { Highlighter, type Hit } from '../highlight/highlighter';
@@ -85,10 +85,10 @@ export function startLens(): Lens {
         shadowRoots.push(root);
         adoptHighlightStyle(root);
       },
-      elementsAdded: () => sweep.poke(),
+      elementsAdded: (elements) => shadows.added(elements),
     },
   });
-  const sweep = startShadowSweep({ root: document, found: (root) => scanner.addRoot(root), signal });
+  const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), signal });
 
   const hitTarget = (hit: Hit): CardTarget => ({
     key: hit,

@@ -196,5 +196,8 @@ export function createCodeFinder(codes: Iterable<string>): (text: string) => Cod
 export function createPrefilter(codes: Iterable<string>): (text: string) => boolean {
   const list = [...codes].filter((c) => /^\d{5}$/.test(c));
   const pattern = new RegExp(list.length ? list.join('|') : '(?!)');
-  return (text) => pattern.test(text);
+  // A plain five-digit test first: most text has none, and it is several times cheaper than
+  // the alternation of every code.
+  return (text) => FIVE_DIGITS.test(text) && pattern.test(text);
 }
+const FIVE_DIGITS = /\d{5}/;

@@ -12,8 +12,8 @@ export interface ScanSink {
   /** Called after a batch with nodes that left the document. */
   prune(): void;
   shadowRootFound?(root: ShadowRoot): void;
-  /** The page added elements: a new open shadow root may have come with them. */
-  elementsAdded?(): void;
+  /** The page added these elements: new open shadow roots may have come with them. */
+  elementsAdded?(elements: Element[]): void;
 }
 
 export interface ScannerOptions {
@@ -109,7 +109,7 @@ export class PageScanner {
   private flush(): void {
     const records = this.pending;
     this.pending = [];
-    let addedElements = false;
+    const addedElements: Element[] = [];
     for (const r of records) {
       if (r.type === 'characterData') {
         if (r.target.nodeType === Node.TEXT_NODE) this.dirty.add(r.target as Text);
@@ -120,11 +120,11 @@ export class PageScanner {
         if (n.nodeType === Node.TEXT_NODE) this.dirty.add(n as Text);
         else if (n.nodeType === Node.ELEMENT_NODE && this.accepts(n as Element)) {
           this.roots.push({ node: n, rescan: true });
-          addedElements = true;
+          addedElements.push(n as Element);
         }
       });
     }
-    if (addedElements) this.opts.sink.elementsAdded?.();
+    if (addedElements.length) this.opts.sink.elementsAdded?.(addedElements);
     this.schedulePump();
   }
 

@@ -5,17 +5,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../../../components/detection/find-codes';
 import { PageScanner } from '../../../components/detection/page-scanner';
-import { startShadowSweep } from '../../../components/detection/shadow-sweep';
+import { startShadowDiscovery, type ShadowDiscovery } from '../../../components/detection/shadow-sweep';
 
 const CODES = ['50706', '50431', '74360', '76496'];
 let scanner: PageScanner | undefined;
+let abort = new AbortController();
 afterEach(() => {
   scanner?.stop();
+  abort.abort();
+  abort = new AbortController();
   document.body.replaceChildren();
 });
 
 function scan(html: string, setup?: (root: HTMLElement) => void, sliceMs?: number) {
   const found = new Map<Text, CodeMatch[]>();
+  let shadows: ShadowDiscovery | undefined;
   const host = document.createElement('div');
   host.innerHTML = html; // test fixture markup, not page data
   setup?.(host);
@@ -28,9 +32,11 @@ function scan(html: string, setup?: (root: HTMLElement) => void, sliceMs?: numbe
       update: (node, matches) => (matches.length ? found.set(node, matches) : found.delete(node)),
       prune: () => [...found.keys()].forEach((n) => !n.isConnected && found.delete(n)),
       shadowRootFound: () => {},
+      elementsAdded: (els) => shadows?.added(els),
     },
   });
   scanner.addRoot(document);
+  shadows = startShadowDiscovery({ doc: document, found: (root) => scanner!.addRoot(root), signal: abort.signal });
   const codes = () => [...found.values()].flat().map((m) => [m.code, ...m.modifiers].join('-'));
   const settle = async () => {
     for (let i = 0; i < 50 && !scanner!.idle; i++) await new Promise((r) => setTimeout(r, 20));
@@ -57,25 +63,22 @@ describe('page scanner', () => {
     expect(codes()).toEqual(expected);
   });
 
-  it('finds codes in open shadow roots through the shadow sweep, also one attached later', async () => {
-    const shadowWith = (host: Element, text: string) => {
+  it('finds codes in open shadow roots: present at start, and in hosts the page adds later', async () => {
+    const shadowHost = (text: string) => {
+      const host = document.createElement('div');
       const p = document.createElement('p');
       p.textContent = text;
       host.attachShadow({ mode: 'open' }).append(p);
+      return host;
     };
-    const { codes, settle, host } = scan('<div id="h"></div><div id="late"></div>', (root) => shadowWith(root.querySelector('#h')!, 'Shadow 74360-26'));
-    const abort = new AbortController();
-    const sweep = startShadowSweep({ root: document, found: (root) => scanner!.addRoot(root), signal: abort.signal });
+    const { codes, settle, host } = scan('<div id="h"></div>', (root) => root.querySelector('#h')!.append(shadowHost('Shadow 74360-26')));
     await new Promise((r) => setTimeout(r, 50));
     await settle();
     expect(codes()).toEqual(['74360-26']);
-    shadowWith(host.querySelector('#late')!, 'Late 50706');
-    host.append(document.createElement('span'));
-    sweep.poke();
-    await new Promise((r) => setTimeout(r, 600));
+    host.append(shadowHost('Late 50706'));
+    await new Promise((r) => setTimeout(r, 200));
     await settle();
     expect(codes().sort()).toEqual(['50706', '74360-26']);
-    abort.abort();
   });
 
   it('follows added rows, edited text and removed rows', async () => {
