@@ -179,7 +179,7 @@ export class PageScanner {
     const budget = this.opts.sliceMs ?? 8;
     const t0 = performance.now();
     let n = 0;
-    const outOfTime = () => (++n & 31) === 0 && performance.now() - t0 > budget;
+    const outOfTime = () => (++n & 7) === 0 && performance.now() - t0 > budget;
     try {
       const drainBig = () => {
         while (this.big) {

@@ -1,13 +1,14 @@
 /**
  * Finds open shadow roots. The text walker only visits text (a callback per element would
- * dominate its cost) and attachShadow() raises no mutation, so roots are found three ways,
- * each paid in proportion to what can matter:
- * - added subtrees (from the scanner's mutation batches) are walked for hosts;
- * - a small document is swept whole, again later with backoff while it stays quiet;
- * - a big document is probed on screen only: a coarse grid of elementFromPoint() hits and
- *   their ancestors, at start and when scrolling stops, in slices (hit-testing a huge table
- *   costs ~0.3 ms a point). Off-screen hosts need no highlight until they scroll into view; a
- *   root attached later to an unchanged big page is found at the next scroll.
+ * dominate its cost) and attachShadow() raises no mutation, so roots are found by walking
+ * elements, paid in proportion to what changes:
+ * - the whole document once, in idle-time slices;
+ * - subtrees the page adds (from the scanner's mutation batches);
+ * - a small document again later, backing off while it stays quiet, for roots attached to
+ *   elements that were already there. A big document is not re-swept (its cost would be felt);
+ *   a root attached late to an old element there is missed until its host changes.
+ * elementFromPoint() probes were tried and dropped: hit-testing a 20,000-row table took up to
+ * 150 ms a point.
  */
 export interface ShadowDiscovery {
   /** The page added these elements; look inside them for hosts. */
@@ -21,10 +22,10 @@ export interface DiscoveryOptions {
   sliceMs?: number;
 }
 
-/** Documents with fewer elements than this are swept whole. */
+/** Documents with fewer elements than this are re-swept whole while they live. */
 const SMALL_DOCUMENT = 5000;
-const GRID_X = 4;
-const GRID_STEP_Y = 40;
+const FIRST_QUIET_MS = 1500;
+const MAX_QUIET_MS = 60_000;
 
 export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
   const { doc, signal } = opts;
@@ -32,7 +33,8 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
   const queue: Node[] = [];
   let walker: TreeWalker | null = null;
   let pumping = false;
-  let quiet = 1500;
+  let quiet = FIRST_QUIET_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const check = (el: Element) => {
     const root = el.shadowRoot;
@@ -56,67 +58,32 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
         continue;
       }
       check(el);
-      if ((++n & 255) === 0 && performance.now() - t0 > slice) return schedulePump();
+      if ((++n & 63) === 0 && performance.now() - t0 > slice) return schedulePump();
     }
   };
   const schedulePump = () => {
     if (pumping || signal.aborted) return;
     pumping = true;
-    setTimeout(pump, 0);
+    // Idle time first: the page's own load and rendering come before our search.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(pump, { timeout: 1000 });
+    else setTimeout(pump, 0);
   };
 
-  let probeRun = 0;
-  const probeViewport = () => {
-    const run = ++probeRun;
-    const seen = new Set<Element>();
-    const w = doc.documentElement.clientWidth;
-    const h = doc.documentElement.clientHeight;
-    let y = GRID_STEP_Y / 2;
-    const row = () => {
-      if (signal.aborted || run !== probeRun) return;
-      const t0 = performance.now();
-      for (; y < h && performance.now() - t0 < slice; y += GRID_STEP_Y) {
-        for (let i = 0; i < GRID_X; i++) {
-          // The top element is the host itself when the point is over its shadow content.
-          for (let el = doc.elementFromPoint(((i + 0.5) * w) / GRID_X, y); el && !seen.has(el); el = el.parentElement) {
-            seen.add(el);
-            check(el);
-          }
-        }
-      }
-      if (y < h) setTimeout(row, 0);
-      schedulePump();
-    };
-    row();
-  };
-
-  const small = () => doc.getElementsByTagName('*').length < SMALL_DOCUMENT;
-  const tick = () => {
+  const isSmall = () => doc.getElementsByTagName('*').length < SMALL_DOCUMENT;
+  const sweep = () => {
     if (signal.aborted) return;
     if (doc.visibilityState !== 'visible') {
-      timer = setTimeout(tick, 1500);
+      timer = setTimeout(sweep, FIRST_QUIET_MS);
       return;
     }
-    if (!small()) return probeViewport();
     queue.push(doc);
     schedulePump();
-    quiet = Math.min(quiet * 2, 60_000);
-    timer = setTimeout(tick, quiet);
+    if (!isSmall()) return;
+    quiet = Math.min(quiet * 2, MAX_QUIET_MS);
+    timer = setTimeout(sweep, quiet);
   };
-  let timer = setTimeout(tick, 0);
-  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  addEventListener(
-    'scroll',
-    () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(() => !small() && probeViewport(), 150);
-    },
-    { capture: true, passive: true, signal },
-  );
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    clearTimeout(scrollTimer);
-  });
+  timer = setTimeout(sweep, 0);
+  signal.addEventListener('abort', () => clearTimeout(timer));
 
   return {
     added(elements) {
@@ -125,11 +92,7 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
         queue.push(el);
       }
       schedulePump();
-      if (small()) {
-        quiet = 1500;
-        clearTimeout(timer);
-        timer = setTimeout(tick, 400);
-      }
+      quiet = FIRST_QUIET_MS;
     },
   };
 }
