@@ -88,7 +88,7 @@ export function startLens(): Lens {
       elementsAdded: (elements) => shadows.added(elements),
     },
   });
-  const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), signal });
+  const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), ignore: (el) => host.owns(el), signal });
 
   const hitTarget = (hit: Hit): CardTarget => ({
     key: hit,

@@ -117,6 +117,8 @@ export class PageScanner {
       }
       if (r.removedNodes.length) this.removals = true;
       r.addedNodes.forEach((n) => {
+        // Nodes added and removed again within the batch need no look.
+        if (!n.isConnected) return;
         if (n.nodeType === Node.TEXT_NODE) this.dirty.add(n as Text);
         else if (n.nodeType === Node.ELEMENT_NODE && this.accepts(n as Element)) {
           this.roots.push({ node: n, rescan: true });

@@ -18,6 +18,8 @@ export interface ShadowDiscovery {
 export interface DiscoveryOptions {
   doc: Document;
   found(root: ShadowRoot): void;
+  /** Our own host: its shadow root holds our card and badge, never page text. */
+  ignore(el: Element): boolean;
   signal: AbortSignal;
   sliceMs?: number;
 }
@@ -38,7 +40,7 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
 
   const check = (el: Element) => {
     const root = el.shadowRoot;
-    if (root) {
+    if (root && !opts.ignore(el)) {
       opts.found(root);
       queue.push(root);
     }

@@ -32,6 +32,8 @@ export class WarningBadge {
       if (this.box) this.box.hidden = true;
       return;
     }
+    // Unchanged warnings: leave the DOM alone, so the status is not re-announced.
+    if (this.box?.isConnected && !this.box.hidden && this.box.dataset.key === key) return;
     this.dismissedKey = '';
     const box = this.ensure();
     const n = warnings.length;

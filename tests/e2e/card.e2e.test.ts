@@ -180,6 +180,26 @@ describe('page checks', () => {
     await p.close();
   });
 
+  it('settles: the badge is not rewritten again and again, and our own text is never scanned', async () => {
+    ctx.server().setPage('/pair.html', html('<p>Lines: 50431 and 50432 today.</p>'));
+    const p = await demo('/pair.html');
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+    const churn = await p.evaluate(async () => {
+      const root = document.querySelector('cpt-lens-root')!.shadowRoot!;
+      let records = 0;
+      const mo = new MutationObserver((r) => (records += r.length));
+      mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      // Long enough for the shadow-root sweep's second pass (3 s after start) to come by.
+      await new Promise((r) => setTimeout(r, 4500));
+      mo.disconnect();
+      return records;
+    });
+    expect(churn).toBe(0);
+    const ours = await p.evaluate(() => [...CSS.highlights.get('cpt-lens')!].filter((r) => r.startContainer.getRootNode() !== document).length);
+    expect(ours).toBe(0);
+    await p.close();
+  });
+
   it('is quiet on the demo claim, where 50706 has its primary', async () => {
     const p = await demo();
     await p.waitForTimeout(600);

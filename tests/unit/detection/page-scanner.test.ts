@@ -36,7 +36,7 @@ function scan(html: string, setup?: (root: HTMLElement) => void, sliceMs?: numbe
     },
   });
   scanner.addRoot(document);
-  shadows = startShadowDiscovery({ doc: document, found: (root) => scanner!.addRoot(root), signal: abort.signal });
+  shadows = startShadowDiscovery({ doc: document, found: (root) => scanner!.addRoot(root), ignore: () => false, signal: abort.signal });
   const codes = () => [...found.values()].flat().map((m) => [m.code, ...m.modifiers].join('-'));
   const settle = async () => {
     for (let i = 0; i < 200 && !scanner!.idle; i++) await new Promise((r) => setTimeout(r, 20));
