@@ -33,6 +33,8 @@ function referencedCodes(): string[] {
 export interface Lens {
   highlighter: Highlighter;
   scanner: PageScanner;
+  /** Shows highlights and enables cards; until then the lens only reads the page. */
+  show(): void;
   stop(): void;
 }
 
@@ -45,6 +47,7 @@ export function startLens(): Lens {
   const ours = (m: CodeMatch) => inDataset.has(m.code);
   const host = new OverlayHost();
   const highlighter = new Highlighter();
+  highlighter.onChange = () => scheduleChecks();
   const seen = new SeenCodes();
   const shadowRoots: ShadowRoot[] = [];
   const badge = new WarningBadge(() => host.layer);
@@ -54,7 +57,8 @@ export function startLens(): Lens {
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   const runChecks = () => {
     checkTimer = undefined;
-    if (checkedRevision === seen.revision) return;
+    // Nothing of ours shows until the site is known to be on.
+    if (!highlighter.isShown || checkedRevision === seen.revision) return;
     checkedRevision = seen.revision;
     warnings = checkCodes(seen.list(), RULES);
     badge.update(warnings);
@@ -168,6 +172,7 @@ export function startLens(): Lens {
   return {
     highlighter,
     scanner,
+    show: () => highlighter.show(),
     stop() {
       clearInterval(watchdog);
       clearTimeout(checkTimer);

@@ -26,14 +26,22 @@ export class Highlighter {
   /** Called when the set of hits changes (page checks recount). */
   onChange: () => void = () => {};
 
+  /** Ranges are collected from the start but shown only once the site is known to be on. */
+  private shown = false;
+
   constructor(rootMargin = '50% 0px') {
     this.io = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin });
+  }
+
+  show(): void {
+    this.shown = true;
     this.ensureRegistered();
+    this.onChange();
   }
 
   /** Re-registers our highlight if the page cleared the registry. */
   ensureRegistered(): void {
-    if (!this.highlight) return;
+    if (!this.highlight || !this.shown) return;
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
@@ -74,7 +82,12 @@ export class Highlighter {
     if (changed) this.onChange();
   }
 
+  get isShown(): boolean {
+    return this.shown;
+  }
+
   hitAt(node: Node, offset: number): Hit | undefined {
+    if (!this.shown) return undefined;
     return this.byNode.get(node as Text)?.find((h) => offset >= h.match.start && offset <= h.match.codeEnd);
   }
 

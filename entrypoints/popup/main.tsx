@@ -8,3 +8,5 @@ import '../../components/popup/popup.css';
 
 const initialCode = /code=(\d{5})/.exec(location.hash)?.[1];
 render(<PopupApp dataset={DATASET} search={createSearch(searchIndex, DATASET)} initialCode={initialCode} />, document.getElementById('app')!);
+// Read by the e2e test and the README's figure: time from navigation to a rendered popup.
+performance.mark('cpt-lens:popup-rendered');
