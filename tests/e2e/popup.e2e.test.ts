@@ -28,9 +28,12 @@ describe('popup', () => {
     await p.goto(popupUrl());
     const box = p.getByRole('searchbox', { name: 'Search CPT codes' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    const rendered = await p.evaluate(() => performance.getEntriesByName('cpt-lens:popup-rendered')[0]?.startTime ?? -1);
-    // A figure, not a timed assertion: the guide keeps speed goals out of tests.
-    console.log(`popup: rendered ${rendered.toFixed(1)} ms after navigation start; focused ${Date.now() - t0} ms after goto()`);
+    const { rendered, render } = await p.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return { rendered: at('cpt-lens:popup-rendered'), render: at('cpt-lens:popup-rendered') - at('cpt-lens:popup-start') };
+    });
+    // Figures, not timed assertions: the guide keeps speed goals out of tests.
+    console.log(`popup: rendered ${rendered.toFixed(0)} ms after navigation start (our render: ${render.toFixed(1)} ms); focused ${Date.now() - t0} ms after goto()`);
     expect(rendered).toBeGreaterThan(0);
     await p.keyboard.type('ballon uretral');
     await expect.poll(() => p.getByRole('option').first().textContent()).toContain('50706');
