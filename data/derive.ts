@@ -30,7 +30,7 @@ export function buildRules(dataset: Dataset): RuleSet {
   return rules;
 }
 
-export const STATUS_WORDS: Record<StatusKind, string> = {
+const STATUS_WORDS: Record<StatusKind, string> = {
   standard: 'standalone procedure',
   'add-on': 'add-on addon add on code',
   'supervision-interpretation': 'supervision and interpretation S&I only radiology',

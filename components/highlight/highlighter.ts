@@ -91,14 +91,6 @@ export class Highlighter {
     return this.byNode.get(node as Text)?.find((h) => offset >= h.match.start && offset <= h.match.codeEnd);
   }
 
-  hits(): Hit[] {
-    return [...this.byNode.values()].flat();
-  }
-
-  get registeredCount(): number {
-    return this.highlight?.size ?? 0;
-  }
-
   detach(): void {
     this.io.disconnect();
     this.highlight?.clear();

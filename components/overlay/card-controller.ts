@@ -40,14 +40,6 @@ export class CardController {
     window.addEventListener('resize', () => this.reposition(), { ...opts, passive: true });
   }
 
-  get openCode(): string | null {
-    return this.current?.target.code ?? null;
-  }
-
-  get isPinned(): boolean {
-    return !!this.current?.pinned;
-  }
-
   hoverStart(target: CardTarget): void {
     clearTimeout(this.hideTimer);
     if (this.current?.target.key === target.key) return;

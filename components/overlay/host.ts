@@ -39,10 +39,6 @@ export class OverlayHost {
     return this.layerEl!;
   }
 
-  get host(): HTMLElement | null {
-    return this.element;
-  }
-
   owns(node: Node | null): boolean {
     return !!node && !!this.element && (node === this.element || this.element.contains(node));
   }
