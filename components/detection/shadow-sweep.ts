@@ -31,7 +31,7 @@ const MAX_QUIET_MS = 60_000;
 
 export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
   const { doc, signal } = opts;
-  const slice = opts.sliceMs ?? 6;
+  const slice = opts.sliceMs ?? 4;
   const queue: Node[] = [];
   let walker: TreeWalker | null = null;
   let pumping = false;
@@ -60,7 +60,7 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
         continue;
       }
       check(el);
-      if ((++n & 63) === 0 && performance.now() - t0 > slice) return schedulePump();
+      if ((++n & 15) === 0 && performance.now() - t0 > slice) return schedulePump();
     }
   };
   const schedulePump = () => {
@@ -71,7 +71,13 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
     else setTimeout(pump, 0);
   };
 
-  const isSmall = () => doc.getElementsByTagName('*').length < SMALL_DOCUMENT;
+  /** Counts at most SMALL_DOCUMENT elements: counting a whole big page cost ~12 ms a time. */
+  const isSmall = () => {
+    const counter = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT);
+    let n = 0;
+    while (counter.nextNode()) if (++n >= SMALL_DOCUMENT) return false;
+    return true;
+  };
   const sweep = () => {
     if (signal.aborted) return;
     if (doc.visibilityState !== 'visible') {
