@@ -29,6 +29,7 @@ export interface ScannerOptions {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'CANVAS', 'HEAD', 'TITLE']);
 /** Text nodes longer than this are read in windows of this size, one window per check. */
 const WINDOW = 32 * 1024;
+const PRUNE_EVERY_MS = 200;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class PageScanner {
@@ -45,6 +46,7 @@ export class PageScanner {
   private pumpScheduled = false;
   private flushScheduled = false;
   private removals = false;
+  private lastPrune = -Infinity;
   private stopped = false;
   readonly stats = { slices: 0, longestSliceMs: 0, nodes: 0 };
 
@@ -75,11 +77,11 @@ export class PageScanner {
 
   /** True when nothing is queued or being walked. */
   get idle(): boolean {
-    return !this.hasWork() && this.pending.length === 0 && !this.flushScheduled;
+    return !this.hasWork() && !this.removals && this.pending.length === 0 && !this.flushScheduled;
   }
 
   private hasWork(): boolean {
-    return this.walker !== null || this.big !== null || this.roots.length > 0 || this.dirty.size > 0 || this.removals;
+    return this.walker !== null || this.big !== null || this.roots.length > 0 || this.dirty.size > 0;
   }
 
   private enqueue(node: Node, rescan: boolean): void {
@@ -211,8 +213,11 @@ export class PageScanner {
         }
         this.walker = null;
       }
-      if (this.removals) {
+      // Pruning visits every known hit, so under constant churn it runs at most every 200 ms;
+      // removed elements also leave the viewport observer, which unregisters their ranges.
+      if (this.removals && performance.now() - this.lastPrune > PRUNE_EVERY_MS) {
         this.removals = false;
+        this.lastPrune = performance.now();
         this.opts.sink.prune();
       }
     } finally {
@@ -220,6 +225,11 @@ export class PageScanner {
       this.stats.slices++;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
       if (this.hasWork()) this.schedulePump();
+      else if (this.removals && !this.pumpScheduled && !this.stopped) {
+        // Only a throttled prune is left: come back when it is due, not in a busy loop.
+        this.pumpScheduled = true;
+        setTimeout(() => this.pump(), Math.max(0, PRUNE_EVERY_MS - (performance.now() - this.lastPrune)));
+      }
     }
   }
 }

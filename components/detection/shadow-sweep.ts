@@ -97,7 +97,8 @@ export function startShadowDiscovery(opts: DiscoveryOptions): ShadowDiscovery {
     added(elements) {
       for (const el of elements) {
         check(el);
-        queue.push(el);
+        // Leaf elements (a rewritten cell) need no walker of their own.
+        if (el.firstElementChild) queue.push(el);
       }
       schedulePump();
       quiet = FIRST_QUIET_MS;
