@@ -35,17 +35,18 @@ export default defineContentScript({
     const site = siteOfFrame();
     // Start reading the page at once (it is read-only) and show highlights once the settings
     // say this site is on: waiting for storage first cost ~80 ms before the first highlight.
-    let lens: Lens | null = ctx.isValid ? startLens() : null;
+    let lens: Lens | null = null;
+    let known = false;
+    const start = () => (lens ??= ctx.isValid ? startLens() : null);
     const apply = (settings: Settings) => {
-      const off = isSiteDisabled(settings, site);
-      if (off && lens) {
-        lens.stop();
+      known = true;
+      if (isSiteDisabled(settings, site)) {
+        lens?.stop();
         lens = null;
-      } else if (!off) {
-        lens ??= ctx.isValid ? startLens() : null;
-        lens?.show();
-      }
+      } else start()?.show();
     };
+    // In a task of its own, so compiling this script and starting do not make one long task.
+    setTimeout(() => known || start(), 0);
     void loadSettings().then(apply);
     const unwatch = onSettingsChanged(apply);
     ctx.onInvalidated(() => {
