@@ -31,8 +31,6 @@ function referencedCodes(): string[] {
 }
 
 export interface Lens {
-  highlighter: Highlighter;
-  scanner: PageScanner;
   /** Shows highlights and enables cards; until then the lens only reads the page. */
   show(): void;
   stop(): void;
@@ -47,7 +45,6 @@ export function startLens(): Lens {
   const ours = (m: CodeMatch) => inDataset.has(m.code);
   const host = new OverlayHost();
   const highlighter = new Highlighter();
-  highlighter.onChange = () => scheduleChecks();
   const seen = new SeenCodes();
   const shadowRoots: ShadowRoot[] = [];
   const badge = new WarningBadge(() => host.layer);
@@ -118,7 +115,7 @@ export function startLens(): Lens {
 
   watchFields(
     {
-      find: (text) => find(text),
+      find,
       update(field, matches) {
         seen.update(field, matches);
         scheduleChecks();
@@ -170,9 +167,11 @@ export function startLens(): Lens {
   const watchdog = setInterval(() => highlighter.ensureRegistered(), 1000);
 
   return {
-    highlighter,
-    scanner,
-    show: () => highlighter.show(),
+    show() {
+      highlighter.show();
+      // Checks held back while hidden run now.
+      scheduleChecks();
+    },
     stop() {
       clearInterval(watchdog);
       clearTimeout(checkTimer);

@@ -23,9 +23,6 @@ export class Highlighter {
   private readonly elementOf = new Map<Text, Element>();
   private readonly visible = new Set<Element>();
   private readonly io: IntersectionObserver;
-  /** Called when the set of hits changes (page checks recount). */
-  onChange: () => void = () => {};
-
   /** Ranges are collected from the start but shown only once the site is known to be on. */
   private shown = false;
 
@@ -36,7 +33,6 @@ export class Highlighter {
   show(): void {
     this.shown = true;
     this.ensureRegistered();
-    this.onChange();
   }
 
   /** Re-registers our highlight if the page cleared the registry. */
@@ -67,19 +63,13 @@ export class Highlighter {
       this.elementOf.set(node, element);
       if (this.visible.has(element)) for (const h of hits) this.highlight?.add(h.range);
     }
-    this.onChange();
   }
 
   /** Forgets text nodes that left the document. */
   prune(): void {
-    let changed = false;
     for (const [node, hits] of this.byNode) {
-      if (!node.isConnected) {
-        this.drop(node, hits);
-        changed = true;
-      }
+      if (!node.isConnected) this.drop(node, hits);
     }
-    if (changed) this.onChange();
   }
 
   get isShown(): boolean {
