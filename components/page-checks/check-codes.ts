@@ -4,13 +4,14 @@
  * units above the MUE. Pure, so every rule is unit-tested without a browser.
  */
 import type { RuleSet } from '../../data/derive';
+import type { CmsWarningKind } from '../cms/check-edit-files';
 
 export interface SeenCode {
   code: string;
   units: number | null;
 }
 
-export type WarningKind = 'addon-without-primary' | 'bundled-pair' | 'units-over-mue';
+export type WarningKind = 'addon-without-primary' | 'bundled-pair' | 'units-over-mue' | CmsWarningKind;
 
 export interface PageWarning {
   kind: WarningKind;

@@ -1,0 +1,17 @@
+/**
+ * The background entry point the tab-wide checker calls (see /work/notes/INTERFACES.md):
+ * one batched lookup of every code on the tab, then the pure checks. The date of service is
+ * the page's when it shows one (YYYY-MM-DD), else today. No imported files → no warnings.
+ */
+import type { PageWarning } from '../page-checks/check-codes';
+import { fromIso, today } from './edit-dates';
+import { checkEdits, type EditCheckLine } from './check-edit-files';
+import { lookupEdits } from './edit-lookup';
+
+export async function checkWithEditFiles(lines: readonly EditCheckLine[], dateOfService: string | null): Promise<PageWarning[]> {
+  if (lines.length === 0) return [];
+  const facts = await lookupEdits(lines.map((l) => l.code));
+  if (!facts.sets.ptp && !facts.sets.mue && !facts.sets.aoc) return [];
+  const day = (dateOfService ? fromIso(dateOfService) : null) ?? today();
+  return checkEdits(lines, day, facts);
+}
