@@ -5,6 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage } from '../messaging/messages';
 import { checklistStore } from './checklist-store';
+import { cardFacts } from '../cms/card-facts';
+import { checkWithEditFiles } from '../cms/check-with-edit-files';
 
 async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true> {
   const tabId = sender.tab?.id;
@@ -32,6 +34,10 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
       return checklistStore.set(tabId, msg.code, msg.ids);
     case 'cpt-lens/open-detail':
       return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true);
+    case 'cpt-lens/cms-check':
+      return checkWithEditFiles(msg.lines, msg.dateOfService);
+    case 'cpt-lens/cms-facts':
+      return cardFacts(msg.code);
   }
 }
 

@@ -1,3 +1,4 @@
+import { CmsImport } from './CmsImport';
 import { DescriptorImport } from './DescriptorImport';
 import { SiteList } from './SiteList';
 
@@ -7,6 +8,7 @@ export function OptionsApp() {
       <h1>CPT Lens options</h1>
       <SiteList />
       <DescriptorImport />
+      <CmsImport />
       <p class="muted">Everything here is kept on this machine. CPT Lens makes no network requests.</p>
     </main>
   );
