@@ -13,7 +13,7 @@
 import type { PageWarning } from '../page-checks/check-codes';
 import { bypassingModifiers, chartMustShow } from './ncci-modifiers';
 import type { EditFacts } from './edit-lookup';
-import type { SetInfo } from './edit-db';
+import type { PtpRecord, SetInfo } from './edit-db';
 
 /** Structurally the claim helper's ClaimLine (components/page-checks/claim-line.ts). */
 export interface EditCheckLine {
@@ -41,13 +41,29 @@ interface Edge {
   from: string;
 }
 
+// Partner → positions, built once per record and kept with it (records are cached by the
+// lookup), so re-checking a claim is a few map reads instead of string scans.
+const partnerIndex = new WeakMap<PtpRecord, Map<string, number[]>>();
+function positions(rec: PtpRecord, code: string): readonly number[] {
+  let index = partnerIndex.get(rec);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < rec.m.length; i++) {
+      const c = rec.p.slice(i * 5, i * 5 + 5);
+      const at = index.get(c);
+      if (at) at.push(i);
+      else index.set(c, [i]);
+    }
+    partnerIndex.set(rec, index);
+  }
+  return index.get(code) ?? [];
+}
+
 /** The edit with column 1 = c1 and column 2 = c2 active on the day, if any. */
 export function activeEdge(facts: EditFacts, c1: string, c2: string, day: number): Edge | null {
   const recs = facts.codes.get(c1)?.ptp ?? [];
   for (const rec of recs) {
-    for (let at = rec.p.indexOf(c2); at >= 0; at = rec.p.indexOf(c2, at + 1)) {
-      if (at % 5 !== 0) continue;
-      const i = at / 5;
+    for (const i of positions(rec, c2)) {
       if (rec.e[i]! <= day && day < rec.d[i]!) {
         return { c1, c2, ind: rec.m[i] === '0' ? 0 : 1, rationale: facts.sets.ptp?.rationales?.[rec.r[i]!] ?? '', from: source(facts.sets.ptp, rec.f, 'PTP') };
       }

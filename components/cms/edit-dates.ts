@@ -5,7 +5,19 @@
  */
 const DAY = 86_400_000;
 
+// The files repeat a few thousand distinct dates over millions of rows: remember each.
+const ymdCache = new Map<string, number | null>();
+
 export function fromYmd(text: string): number | null {
+  let day = ymdCache.get(text);
+  if (day === undefined) {
+    day = parseYmd(text);
+    if (ymdCache.size < 50_000) ymdCache.set(text, day);
+  }
+  return day;
+}
+
+function parseYmd(text: string): number | null {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

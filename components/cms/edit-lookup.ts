@@ -22,6 +22,17 @@ const CACHE_MAX = 2000;
 const cache = new Map<string, CodeEdits>();
 let cachedSets: { key: string; sets: EditSets } | null = null;
 
+/** Imports run in the options page's worker; they announce a change here so the cache is dropped. */
+export const EDITS_CHANNEL = 'cpt-lens-cms-edits';
+let channel: BroadcastChannel | null = null;
+function listen(): void {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel(EDITS_CHANNEL);
+  channel.onmessage = () => forgetCachedEdits();
+  // Node (unit tests) would otherwise keep running for the open channel.
+  (channel as unknown as { unref?: () => void }).unref?.();
+}
+
 const setsKey = (s: EditSets) => `${s.ptp?.gen ?? '-'}/${s.mue?.gen ?? '-'}/${s.aoc?.gen ?? '-'}`;
 
 /** Drops cached records (after an import or removal the generation changes anyway). */
@@ -31,7 +42,9 @@ export function forgetCachedEdits(): void {
 }
 
 export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> {
-  const sets = await readSets();
+  listen();
+  // Without the channel (no BroadcastChannel) every lookup re-reads the sets record.
+  const sets = channel && cachedSets ? cachedSets.sets : await readSets();
   const key = setsKey(sets);
   if (cachedSets?.key !== key) {
     cache.clear();

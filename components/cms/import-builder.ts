@@ -10,7 +10,7 @@ import type { AocRow, MueRow, PtpRow } from './edit-types';
 import type { RowSink } from './edit-file-parser';
 
 const GROUP_MAX = 1000;
-const WRITE_BATCH = 300;
+const WRITE_BATCH = 150;
 
 type Pending =
   | { store: 'ptp'; key: [number, string, number]; value: PtpRecord }
@@ -52,7 +52,7 @@ export class ImportBuilder implements RowSink {
     else {
       list.push(row.c1);
       // Join now and then so the reverse index holds a few long strings, not millions of short ones.
-      if (list.length >= 512) this.rev.set(row.c2, [list.join('')]);
+      if (list.length >= 64) this.rev.set(row.c2, [list.join('')]);
     }
     this.kept++;
   }

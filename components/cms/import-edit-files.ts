@@ -5,6 +5,7 @@
  * previous import stays exactly as it was. Runs in a Worker (see import-worker.ts).
  */
 import { DATA_STORES, editDb, genRange, readSets, type EditSets, type SetInfo } from './edit-db';
+import { EDITS_CHANNEL, forgetCachedEdits } from './edit-lookup';
 import { EditFileParser, type RowSink } from './edit-file-parser';
 import { identifyFile } from './identify-file';
 import { ImportBuilder } from './import-builder';
@@ -132,8 +133,18 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
   }
   await tx.store.put(sets, 'sets');
   await tx.done;
+  announce();
   for (const [kind, oldGen] of replaced) await dropGen(oldGen, STORES_OF[kind]);
   return { ok: true, sets, imported: kinds };
+}
+
+/** Tells the background (edit-lookup.ts) that the current sets changed. */
+function announce(): void {
+  forgetCachedEdits();
+  if (typeof BroadcastChannel === 'undefined') return;
+  const ch = new BroadcastChannel(EDITS_CHANNEL);
+  ch.postMessage('changed');
+  ch.close();
 }
 
 function checkPtpParts(files: ImportedFile[]): void {
@@ -156,6 +167,7 @@ export async function removeEditSet(kind: FileKind): Promise<EditSets> {
   delete sets[kind];
   await tx.store.put(sets, 'sets');
   await tx.done;
+  announce();
   // Each kind has its own stores, so dropping this generation there leaves the other kinds alone.
   if (old) await dropGen(old.gen, STORES_OF[kind]);
   return sets;

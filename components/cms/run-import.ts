@@ -8,10 +8,7 @@ export function runImport(files: File[], setting: Setting, onProgress: (p: Impor
   return new Promise<ImportOutcome>((resolve) => {
     worker.addEventListener('message', (e: MessageEvent<ImportWorkerMessage>) => {
       if (e.data.type === 'progress') onProgress(e.data);
-      else {
-        worker.terminate();
-        resolve(e.data.outcome);
-      }
+      else resolve(e.data.outcome); // the worker closes itself
     });
     worker.addEventListener('error', (e) => {
       worker.terminate();
