@@ -8,7 +8,8 @@ import { Checklist } from './Checklist';
 import { CodeList, labelOf } from './CodeList';
 import { FeeScheduleBlock } from './FeeScheduleBlock';
 import { ModifierTips } from './ModifierTips';
-import { kindLabel, sourcesOf } from './sources';
+import { SourceLine } from './SourceLine';
+import { sourcesOf } from './sources';
 import { VintageNote } from './VintageNote';
 
 export interface EntryBodyProps {
@@ -62,9 +63,7 @@ function NotWith({ entry }: { entry: CodeEntry }) {
           </p>
           <p class="basis">{group.basis}</p>
           <p class="reason">{group.reason}</p>
-          <p class="fact-source">
-            {group.source.ref} ({kindLabel(group.source)}, {group.source.asOf})
-          </p>
+          <SourceLine source={group.source} />
         </div>
       ))}
     </section>
@@ -101,9 +100,7 @@ function FullExtras({ entry }: { entry: CodeEntry }) {
               </li>
             ))}
           </ul>
-          <p class="fact-source">
-            {entry.diagnoses.source.ref} ({entry.diagnoses.source.asOf})
-          </p>
+          <SourceLine source={entry.diagnoses.source} />
         </section>
       ) : null}
       {entry.discrepancies?.length ? (

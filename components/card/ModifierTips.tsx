@@ -1,6 +1,6 @@
 import { modifierProblemText, type ModifierProblems } from '../../data/modifier-validity';
 import type { ModifierTip } from '../../data/schema';
-import { kindLabel } from './sources';
+import { SourceLine } from './SourceLine';
 import { orderModifierTips } from './modifier-order';
 
 interface Props {
@@ -37,9 +37,7 @@ export function ModifierTips({ code, tips, written, problems }: Props) {
             {problems[t.modifier] ? <span class="bad-tag"> · does not apply</span> : null}
             {t.source.confidence === 'L' ? <span class="weak-tag"> · weakly sourced, check the payer</span> : null}
             <div class="tip-text">{t.whenToUse}</div>
-            <div class="tip-source">
-              {t.source.ref} ({kindLabel(t.source)}, {t.source.asOf})
-            </div>
+            <SourceLine source={t.source} />
           </li>
         ))}
       </ul>
