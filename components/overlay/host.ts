@@ -1,17 +1,15 @@
 /**
  * Our one element in the page: a host under <html> with an open shadow root. Everything we
  * show (card, field indicators, warning count) lives inside it, so page CSS cannot reach it
- * and ours cannot leak out. Created on first need; re-attached if the page removes it.
+ * and ours cannot leak out. Created on first need; re-attached if the page removes it; removed
+ * for good when the signal ends (site turned off, or the extension reloaded). A host left by an
+ * orphaned script of an earlier install is removed when ours is attached, so a page never shows
+ * two. The host owns every <style> in the root: its own (overlay.css, built on palette.css) and
+ * the card's, which the lazy card bundle hands over through `addStyle`.
  */
-export const HOST_TAG = 'cpt-lens-root';
+import overlayCss from './overlay.css?inline';
 
-const BASE_CSS = `
-:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }
-.layer { position: fixed; top: 0; left: 0; pointer-events: none; }
-.card-slot { position: fixed; pointer-events: auto; }
-.card-slot[hidden] { display: none; }
-`;
+export const HOST_TAG = 'cpt-lens-root';
 
 export class OverlayHost {
   private element: HTMLElement | null = null;
@@ -19,7 +17,12 @@ export class OverlayHost {
   private slot: HTMLDivElement | null = null;
   private layerEl: HTMLDivElement | null = null;
 
-  constructor(private readonly doc: Document = document) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    signal.addEventListener('abort', () => this.element?.remove(), { once: true });
+  }
 
   /** The element's shadow root, attached to the page on first use. */
   get shadow(): ShadowRoot {
@@ -39,23 +42,30 @@ export class OverlayHost {
     return this.layerEl!;
   }
 
+  /** Adds a stylesheet to our root once per key (the card bundle's card.css). */
+  addStyle(key: string, css: string): void {
+    const root = this.shadow;
+    if (root.querySelector(`style[data-style="${key}"]`)) return;
+    const style = this.doc.createElement('style');
+    style.dataset.style = key;
+    style.textContent = css;
+    root.querySelector('style')!.after(style);
+  }
+
   owns(node: Node | null): boolean {
     return !!node && !!this.element && (node === this.element || this.element.contains(node));
   }
 
-  remove(): void {
-    this.element?.remove();
-  }
-
   private ensure(): void {
     if (this.element) {
-      if (!this.element.isConnected) this.doc.documentElement.appendChild(this.element);
+      if (!this.element.isConnected) this.attach(this.element);
       return;
     }
     const el = this.doc.createElement(HOST_TAG);
     const root = el.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
-    style.textContent = BASE_CSS;
+    style.dataset.style = 'overlay';
+    style.textContent = overlayCss;
     const layer = this.doc.createElement('div');
     layer.className = 'layer';
     const slot = this.doc.createElement('div');
@@ -66,6 +76,12 @@ export class OverlayHost {
     this.root = root;
     this.slot = slot;
     this.layerEl = layer;
+    this.attach(el);
+  }
+
+  private attach(el: HTMLElement): void {
+    if (this.signal.aborted) return;
+    for (const stale of this.doc.querySelectorAll(HOST_TAG)) if (stale !== el) stale.remove();
     this.doc.documentElement.appendChild(el);
   }
 }

@@ -1,5 +1,6 @@
 /** The dataset contract: real data passes, broken entries fail naming file and field. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../../../data/load';
@@ -41,10 +42,42 @@ describe('the bundled dataset', () => {
     expect(related50431).toContain('50430');
   });
 
-  it('keeps unknown numbers unknown instead of guessing', () => {
-    const n = (code: string) => dataset.find((e) => e.code === code)!.numbers;
-    expect(n('50706')).toMatchObject({ globalPeriod: 'ZZZ', mue: 2, workRvu: 3.71 });
-    expect(n('76496')).toMatchObject({ globalPeriod: null, mue: null, workRvu: null });
+  it('keeps unknown fee-schedule facts unverified, with the reason, instead of guessing', () => {
+    const fs = (code: string) => dataset.find((e) => e.code === code)!.feeSchedule;
+    expect(fs('50706').globalPeriod.value).toBe('ZZZ');
+    expect(fs('50706').mue.value).toBe(2);
+    expect(fs('50706').pcTc.value).toBe('0');
+    expect(fs('76496').status.value).toBe('C');
+    expect(fs('76496').mue).toMatchObject({ value: null, unverified: expect.stringMatching(/no source/i) });
+    expect(fs('50431').bilateral).toMatchObject({ value: null });
+  });
+
+  it('cites public origins only: no internal file names, and each source says what kind it is', () => {
+    const text = JSON.stringify(dataset);
+    expect(text).not.toMatch(/seed:|code-facts|\.txt\b/);
+    const refs = new Set<string>();
+    JSON.stringify(dataset, (key, value) => {
+      if (key === 'source' || key === 'descriptionSource') refs.add(`${value.kind}: ${value.ref}`);
+      return value;
+    });
+    expect([...refs]).toEqual(expect.arrayContaining([expect.stringMatching(/^ai-written: iframe\.ai/), expect.stringMatching(/^professional: ACR Coding Source/)]));
+  });
+
+  it('ties 50431 exclusions to the same side and lists the study-inclusive codes', () => {
+    const e = dataset.find((x) => x.code === '50431')!;
+    const group = (code: string) => e.notWith.find((b) => b.codes.some((c) => c.code === code))!;
+    for (const c of ['50432', '50435', '50693', '50695', '50430']) expect(group(c).when).toBe('same-side');
+    expect(group('50436').when).toBeUndefined();
+    expect(e.related.map((r) => r.code.code)).toContain('50684');
+    expect(e.modifiers.map((m) => m.modifier)).toEqual(expect.arrayContaining(['LT', 'RT', '50']));
+  });
+
+  it('marks diagnoses as billable or header and gives each a role', () => {
+    const dx = Object.fromEntries(dataset.find((x) => x.code === '74360')!.diagnoses!.items.map((d) => [d.code, d]));
+    expect(dx['K22.8']).toMatchObject({ billable: false });
+    expect(dx['K22.1']).toMatchObject({ billable: false });
+    expect(dx['K22.3']).toMatchObject({ role: 'complication' });
+    expect(dx['I85.00']).toMatchObject({ role: 'caution' });
   });
 
   it('gives every checklist 4–8 items with ids unique across the dataset', () => {
@@ -60,7 +93,8 @@ describe('broken data files', () => {
     const text = problems.join('\n');
     expect(text).toMatch(/broken-field\/50430\.json: title: /);
     expect(text).toMatch(/broken-field\/50430\.json: checklist\.items: /);
-    expect(text).toMatch(/broken-field\/50430\.json: numbers\.source\.asOf: asOf must be YYYY-MM-DD/);
+    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.asOf: asOf must be an edition/);
+    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.ref: ref must name a public source/);
   });
 
   it('reject a code outside the dataset without a label, and a repeated checklist id', () => {
@@ -74,10 +108,20 @@ describe('broken data files', () => {
   });
 
   it('reject a file whose name does not match its code', () => {
-    const dir = join(FIXTURES, 'extra');
-    const copy = JSON.parse(readFileSync(join(dir, '50430.json'), 'utf8'));
-    expect(copy.code).toBe('50430');
-    expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([]);
+    // A valid 50430 entry saved as 50433.json: only the name rule can catch it.
+    const dir = mkdtempSync(join(tmpdir(), 'cpt-misnamed-'));
+    try {
+      copyFileSync(join(FIXTURES, 'extra', '50430.json'), join(dir, '50433.json'));
+      expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([
+        expect.stringMatching(/50433\.json: code: "50430" does not match the file name "50433\.json"$/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accept the same entry under its own name', () => {
+    expect(problemsOf([DEFAULT_DATA_DIR, join(FIXTURES, 'extra')])).toEqual([]);
   });
 });
 
