@@ -6,6 +6,8 @@ import { readSets, resetEditDb } from '../../../components/cms/edit-db';
 import { forgetCachedEdits, lookupEdits } from '../../../components/cms/edit-lookup';
 import { importEditFiles, removeEditSet } from '../../../components/cms/import-edit-files';
 import { checkWithEditFiles } from '../../../components/cms/check-with-edit-files';
+import { cardFacts } from '../../../components/cms/card-facts';
+import { fromIso } from '../../../components/cms/edit-dates';
 import { fixture } from './cms-files';
 
 const FULL_SET = [
@@ -129,5 +131,15 @@ describe('checks against the imported files', () => {
     expect(t2).toMatchObject({ kind: 'aoc-contractor-primary' });
     expect(t2!.message).toContain('defined by your contractor');
     expect((await checkWithEditFiles([line('96376')], DOS))[0]!.message).toContain('your contractor may accept others');
+  });
+
+  it('card facts: partners active that day in both directions, MUE and add-on with their files', async () => {
+    const facts = await cardFacts('50431', fromIso(DOS)!);
+    expect(facts.partners.map((p) => `${p.code} ${p.role} ${p.ind}`)).toEqual(['50706 denies 0']);
+    expect((await cardFacts('50431', fromIso('2019-01-01')!)).partners.map((p) => p.code)).toEqual(['74425']);
+    expect(facts.mue).toEqual({ value: 2, mai: 2, rationale: 'Anatomic Consideration', from: 'MCR_MUE_PractitionerServices_Eff_04-01-2026.csv (effective 2026-04-01)' });
+    expect(facts.ptpFrom).toBe('ccipra-v321r0-f1.txt, ccipra-v321r0-f2.txt (v32.1r0)');
+    const addon = await cardFacts('22614', fromIso(DOS)!);
+    expect(addon.addon).toEqual({ type: 1, primaries: ['22612', '22630', '22633'], contractorDefined: false, from: 'AOC_V2026Q2-MCR.txt (2026Q2)' });
   });
 });
