@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { hoverText, waitForHighlights } from './support/page-helpers';
 import { useLensBrowser } from './support/lens-browser';
 
 const ctx = useLensBrowser();
@@ -64,6 +65,17 @@ describe('CMS edit files', () => {
     // A code outside the dataset gets numbers only: MUE with its type, partners, the file each came from.
     const facts = await send<{ mue: { value: number; mai: number; from: string }; partners: Array<{ code: string; role: string }> }>(options, { type: 'cpt-lens/cms-facts', code: '52000' });
     expect(facts.mue).toEqual({ value: 1, mai: 2, rationale: 'Code Descriptor / CPT Instruction', from: 'MCR_MUE_PractitionerServices_Eff_04-01-2026.csv (effective 2026-04-01)' });
+
+    // A dataset card shows what the files say about its code, with the file it came from.
+    const page = await ctx.browser().context.newPage();
+    await page.goto(ctx.server().url('/index.html'));
+    await waitForHighlights(page, 4);
+    await hoverText(page, '#claim-lines', '50431');
+    const cms = page.getByRole('tooltip', { name: /CPT 50431/ }).getByRole('region', { name: 'From your CMS edit files' });
+    await expect.poll(() => cms.textContent().catch(() => ''), { timeout: 5000 }).toContain('MUE 2 per day · MAI 2: per date of service, set by policy');
+    expect(await cms.textContent()).toMatch(/50706 this code is denied with it \(never together\)/);
+    expect(await cms.textContent()).toContain('MCR_MUE_PractitionerServices_Eff_04-01-2026.csv (effective 2026-04-01)');
+    await page.close();
 
     await options.getByRole('button', { name: 'Remove PTP edits' }).click();
     await expect.poll(() => list.textContent()).not.toMatch(/PTP edits/);
