@@ -54,8 +54,17 @@ function treeRss(/** @type {string} */ profileHint) {
   }
   let sum = 0;
   for (const pid of inTree) sum += ps.get(pid)?.rss ?? 0;
-  const biggest = [...inTree].map((pid) => ({ rss: ps.get(pid)?.rss ?? 0, type: /--type=([\w-]+)/.exec(ps.get(pid)?.args ?? '')?.[1] ?? 'browser' })).sort((a, b) => b.rss - a.rss)[0];
-  return { sum, biggest };
+  const procs = [...inTree].map((pid) => {
+    const args = ps.get(pid)?.args ?? '';
+    const type = /--type=([\w-]+)/.exec(args)?.[1] ?? 'browser';
+    const sub = /--utility-sub-type=([\w.]+)/.exec(args)?.[1];
+    return { rss: ps.get(pid)?.rss ?? 0, type: sub ? `${type}:${sub.split('.').pop()}` : type };
+  });
+  const biggest = procs.sort((a, b) => b.rss - a.rss)[0];
+  /** @type {Record<string, number>} */
+  const byType = {};
+  for (const p of procs) byType[p.type] = (byType[p.type] ?? 0) + p.rss;
+  return { sum, biggest, byType };
 }
 
 const browser = await launchWithExtension();
@@ -81,13 +90,17 @@ await options.evaluate(() => {
   w.__longTasks = [];
   w.__t0 = performance.now();
 });
-const baseline = treeRss(profileHint).sum;
+const base = treeRss(profileHint);
+const baseline = base.sum;
 let peak = baseline;
+/** @type {Record<string, number>} */
+const peakByType = {};
 let peakProcess = { rss: 0, type: '' };
 const sampler = setInterval(() => {
   const now = treeRss(profileHint);
   if (now.sum > peak) peak = now.sum;
   if (now.biggest && now.biggest.rss > peakProcess.rss) peakProcess = now.biggest;
+  for (const [t, v] of Object.entries(now.byType)) peakByType[t] = Math.max(peakByType[t] ?? 0, v - (base.byType[t] ?? 0));
 }, 200);
 const t0 = Date.now();
 await options.getByLabel('Drop the files here, or choose them:').setInputFiles(files);
@@ -147,6 +160,7 @@ const rows = [
   ["import: importer's own clock (s)", own?.[2] ?? '?', 'info', 'info'],
   ['peak extra memory, browser process tree (MB)', mb(peak - baseline), 'info', 'info'],
   [`largest single process at its peak (${peakProcess.type}) (MB)`, mb(peakProcess.rss), 'info', 'info'],
+  ['peak growth by process type (MB)', Object.entries(peakByType).filter(([, v]) => v > 10 * 1024).map(([t, v]) => `${t} ${mb(v)}`).join(', '), 'info', 'info'],
   ['options page: longest main-thread stall during import (ms)', page.stall.toFixed(1), '< 50 (no long task)', page.stall < 50 ? 'PASS' : 'MISS'],
   ['options page: long tasks ≥ 50 ms during import (count)', `${page.longTasks}${page.at ? ` (${page.at} after the files were chosen)` : ''}`, '0', page.longTasks === 0 ? 'PASS' : 'MISS'],
   ['IndexedDB + storage used (MB)', mb((storage.usage ?? 0) / 1024), 'info', 'info'],
