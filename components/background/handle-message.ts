@@ -4,7 +4,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage } from '../messaging/messages';
+import type { PageWarning } from '../page-checks/check-codes';
 import { checklistStore } from './checklist-store';
+import { framePageState } from './page-state-relay';
 
 async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true> {
   const tabId = sender.tab?.id;
@@ -32,6 +34,8 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
       return checklistStore.set(tabId, msg.code, msg.ids);
     case 'cpt-lens/open-detail':
       return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true);
+    case 'cpt-lens/page-state':
+      return tabId < 0 ? undefined : framePageState(tabId, sender.frameId ?? 0, { lines: msg.lines, warnings: msg.warnings as PageWarning[] }).then(() => true);
   }
 }
 

@@ -17,6 +17,7 @@ import { FieldIndicator } from '../overlay/field-indicator';
 import { OverlayHost } from '../overlay/host';
 import { WarningBadge } from '../overlay/warning-badge';
 import { checkCodes, warningsFor, type PageWarning } from '../page-checks/check-codes';
+import { createPageStateReporter } from '../page-checks/report-page-state';
 import { SeenCodes } from '../page-checks/seen-codes';
 import { isCardShortcut } from './shortcut';
 
@@ -48,6 +49,7 @@ export function startLens(): Lens {
   const seen = new SeenCodes();
   const shadowRoots: ShadowRoot[] = [];
   const badge = new WarningBadge(() => host.layer);
+  const reportState = createPageStateReporter();
 
   let warnings: PageWarning[] = [];
   let checkedRevision = 0;
@@ -59,6 +61,7 @@ export function startLens(): Lens {
     checkedRevision = seen.revision;
     warnings = checkCodes(seen.list(), RULES);
     badge.update(warnings);
+    reportState(seen.list(), warnings);
     cards.refresh();
   };
   const scheduleChecks = () => {
@@ -180,6 +183,7 @@ export function startLens(): Lens {
       highlighter.detach();
       cards.destroy();
       host.remove();
+      reportState([], []);
     },
   };
 }
