@@ -1,7 +1,6 @@
 /** The committed toolbar icons are the master SVG rasterised at every size both manifests name. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs script without types
 import { ICON_SIZES, iconPath, renderIcon } from '../../../scripts/icons.mjs';
 import config from '../../../wxt.config';
 
