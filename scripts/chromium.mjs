@@ -19,17 +19,18 @@ async function waitForRegisteredScript() {
 }
 
 /**
- * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
+ * @param {{ executablePath?: string, headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
  *   extensionDir null launches without any extension (a baseline for measurements).
  */
 export async function launchWithExtension(opts = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(INSTALL_HINT);
+  const executablePath = opts.executablePath ?? CHROMIUM;
   const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
   if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No build at ${ext}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'cpt-lens-profile-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: false,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },

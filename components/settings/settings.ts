@@ -76,10 +76,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
-/** Whether the lens stays off on this host: turned off there, or not chosen in chosen-sites mode. */
+/** Whether the lens stays off on this host: turned off there, or not chosen in chosen-sites mode. A listed site without a port covers every port. */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
   const h = host.toLowerCase();
-  return settings.mode === 'chosen-sites' ? !settings.enabledSites.includes(h) : settings.disabledSites.includes(h);
+  const listed = (list: string[]) => list.includes(h) || list.includes(h.replace(/:\d+$/, ''));
+  return settings.mode === 'chosen-sites' ? !listed(settings.enabledSites) : listed(settings.disabledSites);
 }
 
 async function editSites(key: 'disabledSites' | 'enabledSites', host: string, add: boolean): Promise<Settings> {

@@ -43,3 +43,12 @@ describe('managed settings', () => {
     expect(s.disabledSites).toEqual(['news.example.org']);
   });
 });
+
+describe('sites with and without a port', () => {
+  it('a site listed without a port covers every port; with a port, only that one', () => {
+    const s = { mode: 'chosen-sites' as const, disabledSites: [], enabledSites: ['billing.example.org', 'localhost:5173'] };
+    expect(isSiteDisabled(s, 'billing.example.org:8443')).toBe(false);
+    expect(isSiteDisabled(s, 'localhost:5173')).toBe(false);
+    expect(isSiteDisabled(s, 'localhost:3000')).toBe(true);
+  });
+});
