@@ -1,92 +1,81 @@
 /**
- * Wires the content-script pipeline together for one frame. See entrypoints/content.ts for
- * the picture; this file only connects the parts and owns their lifetimes.
+ * Connects the content-script pipeline for one frame. See entrypoints/content.ts for the
+ * picture. Each feature is a start function that owns its listeners, timers and state and
+ * ends with the signal; this file creates the shared parts (host, scanner, highlighter, the
+ * codes seen, the card controller) and hands each feature what it needs.
  */
-import { KNOWN_CODES, RULES } from '../../data/rules';
+import { KNOWN_CODES, RULES, TRACKED_CODES } from '../../data/rules';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
 import { startShadowDiscovery } from '../detection/shadow-sweep';
-import { watchFields } from '../fields/field-watcher';
+import { startFieldCards } from '../fields/start-field-cards';
 import { adoptHighlightStyle } from '../highlight/highlight-style';
-import { Highlighter, type Hit } from '../highlight/highlighter';
-import { boxOf } from '../hover/point-to-text';
-import { trackPointer } from '../hover/pointer-tracker';
-import { CardController, type CardTarget } from '../overlay/card-controller';
+import { Highlighter } from '../highlight/highlighter';
+import { KnownShadowRoots } from '../hover/known-shadow-roots';
+import { startHoverCards } from '../hover/start-hover-cards';
+import { CardController } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
-import { FieldIndicator } from '../overlay/field-indicator';
+import { hitTarget } from '../overlay/card-targets';
 import { OverlayHost } from '../overlay/host';
-import { WarningBadge } from '../overlay/warning-badge';
-import { checkCodes, warningsFor, type PageWarning } from '../page-checks/check-codes';
-import { createPageStateReporter } from '../page-checks/report-page-state';
 import { SeenCodes } from '../page-checks/seen-codes';
-import { isCardShortcut } from './shortcut';
+import { createPageStateReporter } from '../page-checks/report-page-state';
+import { startPageChecks } from '../page-checks/start-page-checks';
+import { startCardShortcut } from './start-card-shortcut';
 
-/** Codes the rules mention (primaries, bundles): tracked for page checks, never highlighted. */
-function referencedCodes(): string[] {
-  const refs = new Set<string>(KNOWN_CODES);
-  for (const rule of Object.values(RULES)) {
-    rule.primaries.forEach((c) => refs.add(c));
-    rule.notWith.forEach((g) => g.codes.forEach((c) => refs.add(c)));
-  }
-  return [...refs];
+export interface LensLifetime {
+  /** Ends the lens: the site was turned off, or the extension was reloaded (orphaned script). */
+  signal: AbortSignal;
+  /** False once the extension was reloaded; asking is how an orphaned script finds out. */
+  readonly isValid: boolean;
 }
 
 export interface Lens {
   /** Shows highlights and enables cards; until then the lens only reads the page. */
   show(): void;
-  stop(): void;
 }
 
-export function startLens(): Lens {
-  const abort = new AbortController();
-  const signal = abort.signal;
-  const inDataset = new Set(KNOWN_CODES);
-  const all = referencedCodes();
-  const find = createCodeFinder(all);
-  const ours = (m: CodeMatch) => inDataset.has(m.code);
-  const host = new OverlayHost();
-  const highlighter = new Highlighter();
+const WATCHDOG_MS = 1000;
+
+export function startLens(lifetime: LensLifetime): Lens {
+  const { signal } = lifetime;
+  const datasetCodes = new Set(KNOWN_CODES);
+  const inDataset = (m: CodeMatch) => datasetCodes.has(m.code);
+  const find = createCodeFinder(TRACKED_CODES);
+  /** The lens's one "shown" flag: set once the settings say this site is on. */
+  let shown = false;
+  const isShown = () => shown;
+
+  const host = new OverlayHost(signal);
+  const layer = () => host.layer;
+  const insideOurHost = (t: EventTarget | null) => t instanceof Node && host.owns(t);
+  const highlighter = new Highlighter(isShown);
   const seen = new SeenCodes();
-  const shadowRoots: ShadowRoot[] = [];
-  const badge = new WarningBadge(() => host.layer);
+  const shadowRoots = new KnownShadowRoots();
+
+  // The toolbar badge hears each change too (temporary feed, see report-page-state.ts), and a stopped lens clears it.
   const reportState = createPageStateReporter();
-
-  let warnings: PageWarning[] = [];
-  let checkedRevision = 0;
-  let checkTimer: ReturnType<typeof setTimeout> | undefined;
-  const runChecks = () => {
-    checkTimer = undefined;
-    // Nothing of ours shows until the site is known to be on.
-    if (!highlighter.isShown || checkedRevision === seen.revision) return;
-    checkedRevision = seen.revision;
-    warnings = checkCodes(seen.list(), RULES);
-    badge.update(warnings);
-    reportState(seen.list(), warnings);
-    cards.refresh();
-  };
-  const scheduleChecks = () => {
-    checkTimer ??= setTimeout(runChecks, 250);
-  };
-
-  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: (code) => warningsFor(code, warnings) });
+  signal.addEventListener('abort', () => reportState([], []), { once: true });
+  const checks = startPageChecks({ seen, rules: RULES, isShown, layer, changed: (w) => (cards.refresh(), reportState(seen.list(), w)) }, signal);
+  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: checks.warningsFor, signal });
+  const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);
 
   const scanner = new PageScanner({
     find,
-    prefilter: createPrefilter(all),
+    prefilter: createPrefilter(TRACKED_CODES),
     ignore: (el) => host.owns(el),
     sink: {
       update(node: Text, matches: CodeMatch[]) {
         seen.update(node, matches);
-        highlighter.update(node, matches.filter(ours));
-        scheduleChecks();
+        highlighter.update(node, matches.filter(inDataset));
+        checks.schedule();
       },
       prune() {
         seen.prune();
         highlighter.prune();
-        scheduleChecks();
+        checks.schedule();
       },
       shadowRootFound(root) {
-        shadowRoots.push(root);
+        shadowRoots.add(root);
         adoptHighlightStyle(root);
       },
       elementsAdded: (elements) => shadows.added(elements),
@@ -94,96 +83,63 @@ export function startLens(): Lens {
   });
   const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), ignore: (el) => host.owns(el), signal });
 
-  const hitTarget = (hit: Hit): CardTarget => ({
-    key: hit,
-    code: hit.match.code,
-    modifiers: hit.match.modifiers,
-    units: hit.match.units,
-    anchor: () => boxOf(hit.node, hit.match.start, hit.match.codeEnd),
-  });
-
-  const fieldTarget = (field: HTMLElement, match: CodeMatch, anchor: () => DOMRect | null): CardTarget => ({
-    key: field,
-    code: match.code,
-    modifiers: match.modifiers,
-    units: match.units,
-    anchor: () => (field.isConnected ? anchor() : null),
-  });
-
-  const indicator = new FieldIndicator(
-    () => host.layer,
-    (field, match, anchor) => void cards.open(fieldTarget(field, match, anchor), true),
-  );
-  let focusedField: { field: HTMLElement; matches: CodeMatch[] } | null = null;
-
-  watchFields(
+  const fields = startFieldCards(
     {
       find,
-      update(field, matches) {
+      inDataset,
+      codesChanged(field, matches) {
         seen.update(field, matches);
-        scheduleChecks();
+        checks.schedule();
       },
-      focus(field, matches) {
-        const mine = matches.filter(ours);
-        focusedField = field && mine.length ? { field, matches: mine } : null;
-        if (focusedField) indicator.show(focusedField.field, mine);
-        else indicator.hide();
-      },
+      layer,
+      open,
     },
     signal,
   );
-
-  trackPointer(
+  startHoverCards(
     {
       hitAt: (node, offset) => highlighter.hitAt(node, offset),
-      shadowRoots: () => shadowRoots,
-      isOurs: (t) => t instanceof Node && host.owns(t),
-      enter: (hit) => cards.hoverStart(hitTarget(hit)),
-      leave: () => cards.hoverEnd(),
-      click: (hit) => void cards.open(hitTarget(hit), true),
+      shadowRoots: () => shadowRoots.connected(),
+      insideOurHost,
+      cards: { hoverStart: (t) => cards.hoverStart(t), hoverEnd: () => cards.hoverEnd(), open },
     },
     signal,
   );
-
-  // Keyboard: open the card for the code at the caret or selection, or in the focused field.
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (!isCardShortcut(e)) return;
-      if (focusedField) {
-        const { field, matches } = focusedField;
-        void cards.open(fieldTarget(field, matches.at(-1)!, () => indicator.element?.getBoundingClientRect() ?? field.getBoundingClientRect()), true);
-        return;
-      }
-      const sel = document.getSelection();
-      const hit = sel?.focusNode ? highlighter.hitAt(sel.focusNode, sel.focusOffset) : undefined;
-      if (hit) void cards.open(hitTarget(hit), true);
+  startCardShortcut(
+    {
+      focusedFieldTarget: () => fields.focusedTarget(),
+      targetAt(node, offset) {
+        const hit = highlighter.hitAt(node, offset);
+        return hit && hitTarget(hit);
+      },
+      open,
     },
-    { capture: true, signal },
+    signal,
   );
-  const reposition = () => indicator.position();
-  window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
-  window.addEventListener('resize', reposition, { passive: true, signal });
 
   scanner.addRoot(document);
   // A page may clear the highlight registry; a swapped <body> arrives through the observer.
-  const watchdog = setInterval(() => highlighter.ensureRegistered(), 1000);
+  // The same tick is how an orphaned script notices the extension was reloaded and stops.
+  const watchdog = setInterval(() => {
+    if (lifetime.isValid) highlighter.ensureRegistered();
+  }, WATCHDOG_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(watchdog);
+      scanner.stop();
+      highlighter.detach();
+    },
+    { once: true },
+  );
 
   return {
     show() {
-      highlighter.show();
+      if (signal.aborted) return;
+      shown = true;
+      highlighter.ensureRegistered();
       // Checks held back while hidden run now.
-      scheduleChecks();
-    },
-    stop() {
-      clearInterval(watchdog);
-      clearTimeout(checkTimer);
-      abort.abort();
-      scanner.stop();
-      highlighter.detach();
-      cards.destroy();
-      host.remove();
-      reportState([], []);
+      checks.schedule();
     },
   };
 }

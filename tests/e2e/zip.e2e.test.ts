@@ -56,7 +56,12 @@ describe('store archives', () => {
     execFileSync('npm', ['run', 'zip:firefox'], { stdio: 'pipe', timeout: 120_000 });
     expect(existsSync(`.output/cpt-lens-${version}-sources.zip`)).toBe(true);
     const dir = await unpack(`.output/cpt-lens-${version}-firefox.zip`);
-    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko).toMatchObject({ strict_min_version: '140.0' });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({ strict_min_version: '140.0' });
+    // Both the add-on and its toolbar button name a PNG for each size, and each is in the archive.
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    expect(manifest.browser_action.default_icon).toEqual(manifest.icons);
+    for (const file of Object.values(manifest.icons) as string[]) expect(existsSync(join(dir, file))).toBe(true);
     const ff = await launchFirefoxWithExtension(dir);
     try {
       const page = await ff.browser.newPage();
