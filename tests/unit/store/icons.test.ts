@@ -14,5 +14,4 @@ describe('icons', () => {
     expect(pngSize(committed)).toEqual({ width: size, height: size });
     expect(Buffer.compare(committed, renderIcon(size))).toBe(0);
   });
-
 });
