@@ -41,6 +41,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     // All sites by default, as before; site-only mode narrows where the script is registered.
     host_permissions: ['<all_urls>'],
+    // Firefox only accepts permissions.request for origins listed as optional ("Enable on this site").
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
     // Organisations preset and lock settings through policy (README "Managed settings").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // The CSS Custom Highlight API arrived in Chrome 105 (MDN browser-compat-data, api.Highlight).
