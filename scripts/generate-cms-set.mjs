@@ -82,11 +82,11 @@ export function generateCmsSet(dir = BENCH_DIR) {
   const aocZip = join(dir, 'medicare-ncci-2026q2-add-on-code-edits.zip');
   writeFileSync(aocZip, cmsZip([['AOC_V2026Q2-MCR.txt', aocText(aoc)]]));
   files.push(aocZip);
-  // 30 codes with edits among them, for the pair-check timing.
+  // 30 codes with edits among them for the pair-check timing, then 10 more for incremental checks.
   const p0 = /** @type {string[]} */ (parts[0]);
   const first = /** @type {string} */ (p0[0]?.split('\t')[0]);
-  const claim = [first, ...p0.filter((l) => l.startsWith(first)).slice(0, 29).map((l) => l.split('\t')[1])];
-  writeFileSync(join(dir, 'claim-30-codes.json'), JSON.stringify(claim));
+  const claim = [first, ...p0.filter((l) => l.startsWith(first)).slice(0, 39).map((l) => l.split('\t')[1])];
+  writeFileSync(join(dir, 'claim-codes.json'), JSON.stringify(claim));
   return { files, active, total, claim };
 }
 

@@ -7,7 +7,7 @@
 import { activeEdge } from './check-edit-files';
 import { today, toIso } from './edit-dates';
 import type { SetInfo } from './edit-db';
-import { lookupEdits } from './edit-lookup';
+import { lookupEdits, lookupReverse } from './edit-lookup';
 
 export interface PartnerFact {
   code: string;
@@ -43,8 +43,9 @@ export async function cardFacts(code: string, day = today()): Promise<CardFacts>
       partners.push({ code: rec.p.slice(i * 5, i * 5 + 5), role: 'denied', ind: rec.m[i] === '0' ? 0 : 1, since: toIso(rec.e[i]!), rationale: ptp?.rationales?.[rec.r[i]!] ?? '' });
     }
   }
+  const reverse = await lookupReverse(code, facts.sets);
   const c1s = new Set<string>();
-  for (let i = 0; i < own.rev.length; i += 5) c1s.add(own.rev.slice(i, i + 5));
+  for (let i = 0; i < reverse.length; i += 5) c1s.add(reverse.slice(i, i + 5));
   // The reverse index holds codes only; read the column 1 records to keep just the edits active today.
   const rev = c1s.size > 0 && c1s.size <= 400 ? await lookupEdits([...c1s]) : null;
   for (const c1 of c1s) {

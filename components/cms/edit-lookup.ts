@@ -8,8 +8,6 @@ import { editDb, readSets, type AocRecord, type EditSets, type MueRecord, type P
 export interface CodeEdits {
   /** This code as column 1 (its column 2 partners), in file order. */
   ptp: PtpRecord[];
-  /** Column 1 codes that list this code as column 2. */
-  rev: string;
   mue: MueRecord | null;
   aoc: AocRecord | null;
 }
@@ -59,16 +57,15 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
   }
   if (missing.length > 0 && (sets.ptp || sets.mue || sets.aoc)) {
     const db = await editDb();
-    const tx = db.transaction(['ptp', 'rev', 'mue', 'aoc']);
+    const tx = db.transaction(['ptp', 'mue', 'aoc']);
     const { ptp, mue, aoc } = sets;
     const reads = missing.map(async (code) => {
-      const [p, r, m, a] = await Promise.all([
+      const [p, m, a] = await Promise.all([
         ptp ? tx.objectStore('ptp').getAll(IDBKeyRange.bound([ptp.gen, code], [ptp.gen, code, Infinity])) : [],
-        ptp ? tx.objectStore('rev').getAll(IDBKeyRange.bound([ptp.gen, code], [ptp.gen, code, Infinity])) : [],
         mue ? tx.objectStore('mue').get([mue.gen, code]) : undefined,
         aoc ? tx.objectStore('aoc').get([aoc.gen, code]) : undefined,
       ]);
-      const edits: CodeEdits = { ptp: p, rev: r.map((x) => x.p).join(''), mue: m ?? null, aoc: a ?? null };
+      const edits: CodeEdits = { ptp: p, mue: m ?? null, aoc: a ?? null };
       out.set(code, edits);
       if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(code, edits);
@@ -76,7 +73,15 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
     await Promise.all(reads);
     await tx.done;
   } else {
-    for (const code of missing) out.set(code, { ptp: [], rev: '', mue: null, aoc: null });
+    for (const code of missing) out.set(code, { ptp: [], mue: null, aoc: null });
   }
   return { sets, codes: out };
+}
+
+/** Column 1 codes that list this code as column 2 (for cards only; checks never need it). */
+export async function lookupReverse(code: string, sets: EditSets): Promise<string> {
+  if (!sets.ptp) return '';
+  const db = await editDb();
+  const recs = await db.getAll('rev', IDBKeyRange.bound([sets.ptp.gen, code], [sets.ptp.gen, code, Infinity]));
+  return recs.map((r) => r.p).join('');
 }
