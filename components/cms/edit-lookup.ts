@@ -33,6 +33,15 @@ function listen(): void {
 
 const setsKey = (s: EditSets) => `${s.ptp?.gen ?? '-'}/${s.mue?.gen ?? '-'}/${s.aoc?.gen ?? '-'}`;
 
+/** Calls `listener` after any import or removal of edit files (e.g. to re-check open tabs). */
+export function onEditFilesChanged(listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const ch = new BroadcastChannel(EDITS_CHANNEL);
+  ch.onmessage = () => listener();
+  (ch as unknown as { unref?: () => void }).unref?.();
+  return () => ch.close();
+}
+
 /** Drops cached records (after an import or removal the generation changes anyway). */
 export function forgetCachedEdits(): void {
   cache.clear();

@@ -112,6 +112,12 @@ describe('checks against the imported files', () => {
     expect(await checkWithEditFiles([line('22612'), line('20930')], '2010-01-01')).toEqual([]);
   });
 
+  it("checks lines of different dates of service apart: a line's own date wins over the page's", async () => {
+    expect(await checkWithEditFiles([{ ...line('50706'), dateOfService: '2026-05-04' }, { ...line('50431'), dateOfService: '2026-05-05' }], DOS)).toEqual([]);
+    expect((await checkWithEditFiles([{ ...line('74360'), dateOfService: '2026-07-02' }, line('52000')], '2026-07-02')).map((w) => w.kind)).toContain('ptp-never-together');
+    expect(await checkWithEditFiles([{ ...line('74360'), dateOfService: '2026-06-01' }, { ...line('52000'), dateOfService: '2026-06-01' }], '2026-07-02')).toEqual([]);
+  });
+
   it('MUE: units over the value with what the adjudication indicator means; MAI 1 per line, 2/3 per day', async () => {
     const [w] = await checkWithEditFiles([line('52000', [], 3)], DOS);
     expect(w).toMatchObject({ kind: 'mue-exceeded', codes: ['52000'] });
