@@ -95,10 +95,30 @@ describe('toolbar badge', () => {
     // The first tab still shows its own count.
     expect((await toolbar(p.url())).text).toBe('2');
 
+    // A same-document navigation (an SPA route change) keeps the page and its count.
+    await p.evaluate(() => history.pushState({}, '', '/addon-alone.html?route=2'));
+    await p.waitForTimeout(500);
+    expect((await toolbar(p.url())).text).toBe('2');
+
     await p.goto(server.url('/no-codes.html'));
     await expect.poll(() => toolbar(p.url()), { timeout: 8000 }).toEqual({ text: '', title: 'CPT Lens' });
     await p.close();
     await demo.close();
+  });
+
+  it('counts warnings from every frame of the tab, and forgets a frame the tab navigated away from', async () => {
+    const server = ctx.server();
+    server.setPage('/warn-frame.html', html('<p>Line 2: 50706</p>'));
+    server.setPage('/with-frame.html', html('<p>Claim lines: 74360-26</p><iframe src="/warn-frame.html" title="lines"></iframe>'));
+    const p = await ctx.browser().context.newPage();
+    await p.goto(server.url('/with-frame.html'));
+    await expect.poll(() => toolbar(p.url()), { timeout: 8000 }).toMatchObject({ text: '1', title: expect.stringMatching(/1 claim warning \(2 codes on this tab\)/) });
+    // The demo claim is quiet: the old page's iframe warning must not linger in the count.
+    await p.goto(server.url('/index.html'));
+    await waitForHighlights(p, 4);
+    await expect.poll(() => toolbar(p.url()).then((t) => t.title), { timeout: 8000 }).toMatch(/no claim warnings/);
+    expect((await toolbar(p.url())).text).toBe('');
+    await p.close();
   });
 });
 
