@@ -1,14 +1,17 @@
 /**
  * Background work on behalf of content scripts: injecting the card UI into the asking frame,
- * keeping checklist ticks per tab while the tab lives, and opening the full entry.
+ * keeping checklist ticks per tab while the tab lives, and opening the full entry. Each
+ * handler is typed by messages.ts, so a reply that drifts from what senders expect fails tsc.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage } from '../messaging/messages';
+import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
 import type { PageWarning } from '../page-checks/check-codes';
 import { checklistStore } from './checklist-store';
 import { framePageState } from './page-state-relay';
 
-async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true> {
+type Sender = Browser.runtime.MessageSender;
+
+async function injectCardUi(sender: Sender): Promise<true> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('card UI requested outside a tab');
   const frameId = sender.frameId ?? 0;
@@ -20,23 +23,27 @@ async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true
   return true;
 }
 
+const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
+
+const handlers: RequestHandlers<Sender> = {
+  'cpt-lens/load-card-ui': (_msg, sender) => injectCardUi(sender),
+  'cpt-lens/checklist-get': (msg, sender) => checklistStore.get(tabOf(sender), msg.code),
+  'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
+  'cpt-lens/open-detail': (msg) =>
+    browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
+  'cpt-lens/page-state': async (msg, sender) => {
+    const tabId = tabOf(sender);
+    if (tabId >= 0) await framePageState(tabId, sender.frameId ?? 0, { lines: msg.lines, warnings: msg.warnings as PageWarning[] });
+    return true as const;
+  },
+};
+
 /** Returns a promise for messages we own and undefined for anything else. */
-export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const msg = parseMessage(raw);
   if (!msg) return undefined;
-  const tabId = sender.tab?.id ?? -1;
-  switch (msg.type) {
-    case 'cpt-lens/load-card-ui':
-      return injectCardUi(sender);
-    case 'cpt-lens/checklist-get':
-      return checklistStore.get(tabId, msg.code);
-    case 'cpt-lens/checklist-set':
-      return checklistStore.set(tabId, msg.code, msg.ids);
-    case 'cpt-lens/open-detail':
-      return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true);
-    case 'cpt-lens/page-state':
-      return tabId < 0 ? undefined : framePageState(tabId, sender.frameId ?? 0, { lines: msg.lines, warnings: msg.warnings as PageWarning[] }).then(() => true);
-  }
+  const handler = handlers[msg.type] as (msg: Message, sender: Sender) => Promise<unknown>;
+  return handler(msg, sender);
 }
 
 export function forgetTab(tabId: number): Promise<void> {
