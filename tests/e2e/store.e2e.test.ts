@@ -10,6 +10,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium.mjs';
 import { chromiumWithPolicy } from './support/policy-chromium';
 import { page as html, useLensBrowser } from './support/lens-browser';
+import { axeViolations } from './support/axe';
 import { waitForHighlights } from './support/page-helpers';
 
 // The extension API inside the service worker, where `evaluate` callbacks run.
@@ -145,11 +146,13 @@ describe('site-only mode', () => {
     const popup = await ctx.browser().context.newPage();
     await site.bringToFront();
     await popup.goto(`chrome-extension://${ctx.browser().extensionId}/popup.html`);
+    expect(await axeViolations(popup)).toEqual([]);
     // A real click: permissions.request needs the user gesture it carries.
     await popup.getByRole('button', { name: `Enable on ${host}` }).click();
     await waitForHighlights(site, 4); // started in the open tab, no reload
     expect(await siteStarts()).toBe(1);
-    expect(await options.getByRole('list', { name: 'Enabled sites' }).textContent()).toContain(host);
+    await expect.poll(() => options.getByRole('list', { name: 'Enabled sites' }).textContent()).toContain(host);
+    expect(await axeViolations(options)).toEqual([]);
     const scripts = await worker().evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(scripts.map((s) => s.matches)).toEqual([['*://127.0.0.1/*']]);
 
