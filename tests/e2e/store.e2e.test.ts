@@ -51,7 +51,7 @@ describe('icons', () => {
     const sizes = ['16', '32', '48', '128'];
     expect(Object.keys(manifest.icons)).toEqual(sizes);
     expect(manifest.action.default_icon).toEqual(manifest.icons);
-    expect(manifest.minimum_chrome_version).toBe('105');
+    expect(manifest.minimum_chrome_version).toBe('116');
     const p = await ctx.browser().context.newPage();
     await p.goto(`chrome-extension://${ctx.browser().extensionId}/options.html`);
     const loaded = await p.evaluate(
