@@ -50,3 +50,14 @@ describe('popup site control', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 });
+
+describe('popup site control, site set by policy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a site the organisation enabled cannot be stopped from the popup, even with the list unlocked', async () => {
+    await fakeBrowser.storage.managed.set({ mode: 'chosen-sites', enabledSites: ['billing.example.org'] });
+    render(<SiteToggle findTab={findTab} />);
+    expect((await screen.findByText(/set by your organisation/)).textContent).toMatch(/Runs on/);
+    expect(screen.queryByRole('button', { name: 'Stop on this site' })).toBeNull();
+  });
+});
