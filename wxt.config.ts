@@ -29,6 +29,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [contentScriptNativeBrowser(), preact(), cptDataPlugin()],
     build: { sourcemap: false, minify: process.env.CPT_LENS_NO_MINIFY ? false : undefined },
+    // The CMS import worker lazy-loads its XLSX reader, which needs ES module output.
+    worker: { format: 'es' as const },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CPT Lens',

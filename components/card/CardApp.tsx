@@ -5,6 +5,8 @@ import { descriptorFor } from '../settings/descriptor-store';
 import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
 import { CodeCard } from './CodeCard';
+import { CmsFactsLoader } from '../cms/CmsFacts';
+import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
 
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
@@ -20,7 +22,7 @@ export function CardApp({ view }: { view: CardView }) {
       live = false;
     };
   }, [view.code]);
-  if (!entry) return null;
+  if (!entry) return <NumbersOnlyCard code={view.code} warnings={view.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
   const toggle = (id: string, on: boolean) => {
     const next = new Set(checked);
     if (on) next.add(id);
@@ -40,6 +42,7 @@ export function CardApp({ view }: { view: CardView }) {
       onToggleCheck={toggle}
       onClose={view.onClose}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
+      extra={<CmsFactsLoader code={view.code} />}
     />
   );
 }

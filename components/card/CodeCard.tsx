@@ -2,6 +2,7 @@
  * The hover card. A tooltip while it follows the pointer; a dialog with focus inside once the
  * coder pins it (click, Enter on a field indicator, or the keyboard shortcut).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
@@ -20,6 +21,8 @@ export interface CodeCardProps {
   onToggleCheck(id: string, checked: boolean): void;
   onClose(): void;
   onOpenDetail(): void;
+  /** Blocks from other features (the imported CMS files), after the entry. */
+  extra?: ComponentChildren;
 }
 
 export function CodeCard(props: CodeCardProps) {
@@ -64,6 +67,7 @@ export function CodeCard(props: CodeCardProps) {
         onToggleCheck={props.onToggleCheck}
         officialDescriptor={props.officialDescriptor}
       />
+      {props.extra}
       <footer class="card-foot">
         <button type="button" class="link" onClick={props.onOpenDetail}>
           Open full entry
