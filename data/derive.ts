@@ -11,7 +11,8 @@ export interface CodeRule {
   code: string;
   kind: StatusKind;
   primaries: string[];
-  notWith: Array<{ codes: string[]; reason: string }>;
+  /** `sameSideOnly`: the pair bundles only on the same side (LT/RT/50 on the lines decide). */
+  notWith: Array<{ codes: string[]; reason: string; sameSideOnly?: boolean }>;
   mue: number | null;
 }
 export type RuleSet = Record<string, CodeRule>;

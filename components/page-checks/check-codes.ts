@@ -4,10 +4,16 @@
  * units above the MUE. Pure, so every rule is unit-tested without a browser.
  */
 import type { RuleSet } from '../../data/derive';
+import { mayShareSide, sideOf, type ClaimLine } from './claim-line';
 
-export interface SeenCode {
-  code: string;
-  units: number | null;
+/** A code as seen on the page; a claim line when its row or field was read. */
+export type SeenCode = Pick<ClaimLine, 'code' | 'units'> & Partial<Pick<ClaimLine, 'modifiers'>>;
+
+/** True when some line of `a` and some line of `b` may be on the same side (LT/RT/50). */
+function sameSidePossible(seen: readonly SeenCode[], a: string, b: string): boolean {
+  const sides = (code: string) => seen.filter((s) => s.code === code).map((s) => sideOf({ modifiers: s.modifiers ?? [] }));
+  const other = sides(b);
+  return sides(a).some((x) => other.some((y) => mayShareSide(x, y)));
 }
 
 export type WarningKind = 'addon-without-primary' | 'bundled-pair' | 'units-over-mue';
@@ -37,8 +43,11 @@ export function checkCodes(seen: readonly SeenCode[], rules: RuleSet): PageWarni
       for (const other of group.codes) {
         const key = [code, other].sort().join('+');
         if (!present.has(other) || pairs.has(key)) continue;
+        // Side-bound pairs (one kidney or ureter) are fine on opposite sides: 50431-LT with 50432-RT.
+        if (group.sameSideOnly && !sameSidePossible(seen, code, other)) continue;
         pairs.add(key);
-        warnings.push({ kind: 'bundled-pair', codes: [code, other], message: `Do not report ${code} with ${other}: ${group.reason}` });
+        const where = group.sameSideOnly ? ' on the same side' : '';
+        warnings.push({ kind: 'bundled-pair', codes: [code, other], message: `Do not report ${code} with ${other}${where}: ${group.reason}` });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../data/rules';
 import { checkCodes, warningsFor, type SeenCode } from '../../../components/page-checks/check-codes';
+import type { RuleSet } from '../../../data/derive';
 
 const seen = (...codes: Array<string | [string, number]>): SeenCode[] =>
   codes.map((c) => (typeof c === 'string' ? { code: c, units: null } : { code: c[0], units: c[1] }));
@@ -43,5 +44,34 @@ describe('page checks', () => {
     expect(warningsFor('74360', warnings)).toHaveLength(1);
     expect(warningsFor('50706', warnings).map((w) => w.kind)).toEqual(['addon-without-primary']);
     expect(warningsFor('76496', warnings)).toEqual([]);
+  });
+});
+
+describe('side-bound pairs (LT/RT/50 on the lines)', () => {
+  const rules: RuleSet = {
+    '50431': { code: '50431', kind: 'standard', primaries: [], mue: null, notWith: [{ codes: ['50432'], reason: 'Included on the same side.', sameSideOnly: true }] },
+  };
+  const line = (code: string, ...modifiers: string[]) => ({ code, modifiers, units: null });
+  const bundled = (...lines: ReturnType<typeof line>[]) => checkCodes(lines, rules).filter((w) => w.kind === 'bundled-pair');
+
+  it('is quiet on opposite sides', () => {
+    expect(bundled(line('50431', 'LT'), line('50432', 'RT'))).toEqual([]);
+  });
+
+  it('warns on the same side, saying so', () => {
+    const w = bundled(line('50431', 'LT'), line('50432', 'LT'));
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/same side/);
+  });
+
+  it.each([
+    ['bilateral -50 on one line', ['50'], ['RT']],
+    ['no side written on one line', [], ['RT']],
+  ])('warns when %s may overlap', (_name, a, b) => {
+    expect(bundled(line('50431', ...a), line('50432', ...b))).toHaveLength(1);
+  });
+
+  it('warns when any pair of lines shares a side', () => {
+    expect(bundled(line('50431', 'LT'), line('50432', 'RT'), line('50432', 'LT'))).toHaveLength(1);
   });
 });
