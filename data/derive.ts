@@ -31,6 +31,24 @@ export function buildRules(dataset: Dataset): RuleSet {
   return rules;
 }
 
+/**
+ * What the content script needs now that checks run in the background: the codes to mark
+ * (the dataset's) and the codes to track for checks (those plus every code the rules mention).
+ */
+export interface CodeLists {
+  dataset: string[];
+  tracked: string[];
+}
+
+export function buildCodeLists(rules: RuleSet): CodeLists {
+  const tracked = new Set<string>(Object.keys(rules));
+  for (const rule of Object.values(rules)) {
+    rule.primaries.forEach((c) => tracked.add(c));
+    rule.notWith.forEach((g) => g.codes.forEach((c) => tracked.add(c)));
+  }
+  return { dataset: Object.keys(rules), tracked: [...tracked] };
+}
+
 const STATUS_WORDS: Record<StatusKind, string> = {
   standard: 'standalone procedure',
   'add-on': 'add-on addon add on code',

@@ -10,3 +10,7 @@ declare module 'virtual:cpt-search-index' {
   const index: import('minisearch').AsPlainObject;
   export default index;
 }
+declare module 'virtual:cpt-codes' {
+  const codes: import('./derive').CodeLists;
+  export default codes;
+}

@@ -6,13 +6,14 @@
 import type { Plugin } from 'vite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRules, buildSearchIndex } from './derive';
+import { buildCodeLists, buildRules, buildSearchIndex } from './derive';
 import { DEFAULT_DATA_DIR, loadDataset } from './load';
 import type { Dataset } from './schema';
 
 const MODULES = {
   'virtual:cpt-dataset': (d: Dataset) => d,
   'virtual:cpt-rules': (d: Dataset) => buildRules(d),
+  'virtual:cpt-codes': (d: Dataset) => buildCodeLists(buildRules(d)),
   'virtual:cpt-search-index': (d: Dataset) => buildSearchIndex(d).toJSON(),
 } as const;
 type VirtualId = keyof typeof MODULES;

@@ -1,6 +1,8 @@
 import { handleMessage, forgetTab } from '../components/background/handle-message';
+import { startTabChecks } from '../components/tab-checks/start-tab-checks';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  startTabChecks();
 });

@@ -2,7 +2,7 @@
  * Wires the content-script pipeline together for one frame. See entrypoints/content.ts for
  * the picture; this file only connects the parts and owns their lifetimes.
  */
-import { KNOWN_CODES, RULES } from '../../data/rules';
+import { DATASET_CODES, TRACKED_CODES } from '../../data/code-lists';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
 import { startShadowDiscovery } from '../detection/shadow-sweep';
@@ -16,19 +16,12 @@ import { loadCardUi } from '../overlay/card-loader';
 import { FieldIndicator } from '../overlay/field-indicator';
 import { OverlayHost } from '../overlay/host';
 import { WarningBadge } from '../overlay/warning-badge';
-import { checkCodes, warningsFor, type PageWarning } from '../page-checks/check-codes';
+import { warningsFor, type PageWarning } from '../page-checks/check-codes';
 import { SeenCodes } from '../page-checks/seen-codes';
+import { claimLines, lineOf } from '../claim-rows/claim-lines';
+import { readLine } from '../claim-rows/read-line';
+import { linkFrame } from '../tab-checks/frame-link';
 import { isCardShortcut } from './shortcut';
-
-/** Codes the rules mention (primaries, bundles): tracked for page checks, never highlighted. */
-function referencedCodes(): string[] {
-  const refs = new Set<string>(KNOWN_CODES);
-  for (const rule of Object.values(RULES)) {
-    rule.primaries.forEach((c) => refs.add(c));
-    rule.notWith.forEach((g) => g.codes.forEach((c) => refs.add(c)));
-  }
-  return [...refs];
-}
 
 export interface Lens {
   /** Shows highlights and enables cards; until then the lens only reads the page. */
@@ -39,27 +32,42 @@ export interface Lens {
 export function startLens(): Lens {
   const abort = new AbortController();
   const signal = abort.signal;
-  const inDataset = new Set(KNOWN_CODES);
-  const all = referencedCodes();
+  const inDataset = new Set(DATASET_CODES);
+  const all = TRACKED_CODES;
   const find = createCodeFinder(all);
   const ours = (m: CodeMatch) => inDataset.has(m.code);
   const host = new OverlayHost();
   const highlighter = new Highlighter();
   const seen = new SeenCodes();
   const shadowRoots: ShadowRoot[] = [];
-  const badge = new WarningBadge(() => host.layer);
+  // One status for the tab, in its top frame; cards in every frame show the tab's warnings.
+  const isTop = window === window.top;
+  const badge = isTop ? new WarningBadge(() => host.layer) : null;
 
   let warnings: PageWarning[] = [];
   let checkedRevision = 0;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let link: ReturnType<typeof linkFrame> | null = null;
   const runChecks = () => {
     checkTimer = undefined;
     // Nothing of ours shows until the site is known to be on.
     if (!highlighter.isShown || checkedRevision === seen.revision) return;
     checkedRevision = seen.revision;
-    warnings = checkCodes(seen.list(), RULES);
-    badge.update(warnings);
-    cards.refresh();
+    // Rows are read here, after the scan settles, not per scanned node.
+    const { lines, excluded } = claimLines(seen.entries(), readLine);
+    for (const owner of excluded) if (owner instanceof Text) highlighter.update(owner, []);
+    link ??= linkFrame(
+      {
+        alwaysConnect: isTop,
+        onChecked(state) {
+          warnings = state.warnings;
+          badge?.update(warnings);
+          cards.refresh();
+        },
+      },
+      signal,
+    );
+    link.send(lines);
   };
   const scheduleChecks = () => {
     checkTimer ??= setTimeout(runChecks, 250);
@@ -91,19 +99,16 @@ export function startLens(): Lens {
   });
   const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), ignore: (el) => host.owns(el), signal });
 
+  // The card shows the line as the claim has it: the code's own tail plus its row's or form's cells.
   const hitTarget = (hit: Hit): CardTarget => ({
     key: hit,
-    code: hit.match.code,
-    modifiers: hit.match.modifiers,
-    units: hit.match.units,
+    ...lineOf(hit.match, readLine(hit.node)),
     anchor: () => boxOf(hit.node, hit.match.start, hit.match.codeEnd),
   });
 
   const fieldTarget = (field: HTMLElement, match: CodeMatch, anchor: () => DOMRect | null): CardTarget => ({
     key: field,
-    code: match.code,
-    modifiers: match.modifiers,
-    units: match.units,
+    ...lineOf(match, readLine(field)),
     anchor: () => (field.isConnected ? anchor() : null),
   });
 
@@ -118,6 +123,8 @@ export function startLens(): Lens {
       find,
       update(field, matches) {
         seen.update(field, matches);
+        // A modifier or units field has no code but changes its line.
+        seen.touch();
         scheduleChecks();
       },
       focus(field, matches) {
