@@ -22,6 +22,7 @@ import { claimLines, lineOf } from '../claim-rows/claim-lines';
 import { readLine } from '../claim-rows/read-line';
 import { linkFrame } from '../tab-checks/frame-link';
 import { isCardShortcut } from './shortcut';
+import { startCodeNavigation } from './start-code-navigation';
 
 export interface Lens {
   /** Shows highlights and enables cards; until then the lens only reads the page. */
@@ -164,6 +165,15 @@ export function startLens(): Lens {
       if (hit) void cards.open(hitTarget(hit), true);
     },
     { capture: true, signal },
+  );
+  startCodeNavigation(
+    {
+      seen: () => seen.entries(),
+      hitAt: (node, offset) => highlighter.hitAt(node, offset),
+      open: (hit) => void cards.open(hitTarget(hit), true),
+      isOurs: (t) => t instanceof Node && host.owns(t),
+    },
+    signal,
   );
   const reposition = () => indicator.position();
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
