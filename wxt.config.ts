@@ -1,11 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { cptDataPlugin } from './data/vite-plugin';
+
+const NATIVE_BROWSER = fileURLToPath(new URL('./components/messaging/native-browser.ts', import.meta.url));
+
+/** In the content script's bundle only, `wxt/browser` is the native API (see native-browser.ts). */
+function contentScriptNativeBrowser(): Plugin {
+  let content = false;
+  return {
+    name: 'cpt-content-native-browser',
+    enforce: 'pre',
+    configResolved(config) {
+      const input = JSON.stringify([config.build.lib && config.build.lib.entry, config.build.rollupOptions.input]);
+      content = /entrypoints\/content\.ts/.test(input);
+    },
+    resolveId(id) {
+      if (content && (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser')) return NATIVE_BROWSER;
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), cptDataPlugin()],
+    plugins: [contentScriptNativeBrowser(), preact(), cptDataPlugin()],
     build: { sourcemap: false, minify: process.env.CPT_LENS_NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser, manifestVersion }) => ({

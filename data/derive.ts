@@ -4,6 +4,7 @@
  * by the vite plugin; tests call the same functions on fixture data.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { modifierProblems, type ModifierProblems } from './modifier-validity';
 import type { CodeEntry, Dataset, StatusKind } from './schema';
 
 /** What the content script needs to detect codes and check them together; no prose. */
@@ -11,9 +12,10 @@ export interface CodeRule {
   code: string;
   kind: StatusKind;
   primaries: string[];
-  /** `sameSideOnly`: the pair bundles only on the same side (LT/RT/50 on the lines decide). */
-  notWith: Array<{ codes: string[]; reason: string; sameSideOnly?: boolean }>;
+  notWith: Array<{ codes: string[]; basis: string; sameSideOnly: boolean }>;
   mue: number | null;
+  /** Modifiers that cannot apply to this code, with the reason a coder reads. */
+  badModifiers: ModifierProblems;
 }
 export type RuleSet = Record<string, CodeRule>;
 
@@ -24,29 +26,12 @@ export function buildRules(dataset: Dataset): RuleSet {
       code: entry.code,
       kind: entry.status.kind,
       primaries: (entry.status.primaries ?? []).map((p) => p.code),
-      notWith: entry.notWith.map((b) => ({ codes: b.codes.map((c) => c.code), reason: b.reason })),
-      mue: entry.numbers.mue,
+      notWith: entry.notWith.map((b) => ({ codes: b.codes.map((c) => c.code), basis: b.basis, sameSideOnly: b.when === 'same-side' })),
+      mue: entry.feeSchedule.mue.value,
+      badModifiers: modifierProblems(entry),
     };
   }
   return rules;
-}
-
-/**
- * What the content script needs now that checks run in the background: the codes to mark
- * (the dataset's) and the codes to track for checks (those plus every code the rules mention).
- */
-export interface CodeLists {
-  dataset: string[];
-  tracked: string[];
-}
-
-export function buildCodeLists(rules: RuleSet): CodeLists {
-  const tracked = new Set<string>(Object.keys(rules));
-  for (const rule of Object.values(rules)) {
-    rule.primaries.forEach((c) => tracked.add(c));
-    rule.notWith.forEach((g) => g.codes.forEach((c) => tracked.add(c)));
-  }
-  return { dataset: Object.keys(rules), tracked: [...tracked] };
 }
 
 const STATUS_WORDS: Record<StatusKind, string> = {

@@ -11,6 +11,10 @@ declare module 'virtual:cpt-search-index' {
   export default index;
 }
 declare module 'virtual:cpt-codes' {
-  const codes: import('./derive').CodeLists;
+  const codes: import('./tracked-codes').CodeLists;
   export default codes;
+}
+declare module 'virtual:cpt-vintage' {
+  const vintage: import('./schema').Vintage;
+  export default vintage;
 }

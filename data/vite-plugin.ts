@@ -6,8 +6,9 @@
 import type { Plugin } from 'vite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCodeLists, buildRules, buildSearchIndex } from './derive';
-import { DEFAULT_DATA_DIR, loadDataset } from './load';
+import { buildRules, buildSearchIndex } from './derive';
+import { buildCodeLists } from './tracked-codes';
+import { DEFAULT_DATA_DIR, loadDataset, loadVintage } from './load';
 import type { Dataset } from './schema';
 
 const MODULES = {
@@ -15,6 +16,7 @@ const MODULES = {
   'virtual:cpt-rules': (d: Dataset) => buildRules(d),
   'virtual:cpt-codes': (d: Dataset) => buildCodeLists(buildRules(d)),
   'virtual:cpt-search-index': (d: Dataset) => buildSearchIndex(d).toJSON(),
+  'virtual:cpt-vintage': () => loadVintage(),
 } as const;
 type VirtualId = keyof typeof MODULES;
 

@@ -35,23 +35,28 @@ export default defineContentScript({
     const site = siteOfFrame();
     // Start reading the page at once (it is read-only) and show highlights once the settings
     // say this site is on: waiting for storage first cost ~80 ms before the first highlight.
-    let lens: Lens | null = null;
-    let known = false;
-    const start = () => (lens ??= ctx.isValid ? startLens() : null);
+    // Everything the lens starts ends with its signal: the site turned off, or this script
+    // orphaned by an extension reload (ctx.signal; a newer script's start also aborts it).
+    let lens: { view: Lens; stop: AbortController } | null = null;
+    let settingsKnown = false;
+    const start = () => {
+      if (!lens && ctx.isValid) {
+        const stop = new AbortController();
+        const signal = AbortSignal.any([ctx.signal, stop.signal]);
+        lens = { view: startLens({ signal, get isValid() { return ctx.isValid; } }), stop };
+      }
+      return lens?.view;
+    };
     const apply = (settings: Settings) => {
-      known = true;
+      settingsKnown = true;
       if (isSiteDisabled(settings, site)) {
-        lens?.stop();
+        lens?.stop.abort();
         lens = null;
       } else start()?.show();
     };
     // In a task of its own, so compiling this script and starting do not make one long task.
-    setTimeout(() => known || start(), 0);
-    void loadSettings().then(apply);
-    const unwatch = onSettingsChanged(apply);
-    ctx.onInvalidated(() => {
-      unwatch();
-      lens?.stop();
-    });
+    ctx.setTimeout(() => settingsKnown || start(), 0);
+    void loadSettings().then((settings) => ctx.isValid && apply(settings));
+    ctx.onInvalidated(onSettingsChanged(apply));
   },
 });

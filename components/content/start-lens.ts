@@ -1,98 +1,88 @@
 /**
- * Wires the content-script pipeline together for one frame. See entrypoints/content.ts for
- * the picture; this file only connects the parts and owns their lifetimes.
+ * Connects the content-script pipeline for one frame. See entrypoints/content.ts for the
+ * picture. Each feature is a start function that owns its listeners, timers and state and
+ * ends with the signal; this file creates the shared parts (host, scanner, highlighter, the
+ * codes seen, the card controller) and hands each feature what it needs.
  */
 import { DATASET_CODES, TRACKED_CODES } from '../../data/code-lists';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
 import { startShadowDiscovery } from '../detection/shadow-sweep';
-import { watchFields } from '../fields/field-watcher';
+import { startFieldCards } from '../fields/start-field-cards';
 import { adoptHighlightStyle } from '../highlight/highlight-style';
-import { Highlighter, type Hit } from '../highlight/highlighter';
-import { boxOf } from '../hover/point-to-text';
-import { trackPointer } from '../hover/pointer-tracker';
-import { CardController, type CardTarget } from '../overlay/card-controller';
+import { Highlighter } from '../highlight/highlighter';
+import { KnownShadowRoots } from '../hover/known-shadow-roots';
+import { startHoverCards } from '../hover/start-hover-cards';
+import { CardController } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
-import { FieldIndicator } from '../overlay/field-indicator';
+import { hitTarget } from '../overlay/card-targets';
 import { OverlayHost } from '../overlay/host';
-import { WarningBadge } from '../overlay/warning-badge';
-import { warningsFor, type PageWarning } from '../page-checks/check-codes';
 import { SeenCodes } from '../page-checks/seen-codes';
-import { claimLines, lineOf } from '../claim-rows/claim-lines';
-import { readLine } from '../claim-rows/read-line';
-import { linkFrame } from '../tab-checks/frame-link';
-import { isCardShortcut } from './shortcut';
+import { startPageChecks } from '../page-checks/start-page-checks';
+import { startCardShortcut } from './start-card-shortcut';
 import { startCodeNavigation } from './start-code-navigation';
+
+export interface LensLifetime {
+  /** Ends the lens: the site was turned off, or the extension was reloaded (orphaned script). */
+  signal: AbortSignal;
+  /** False once the extension was reloaded; asking is how an orphaned script finds out. */
+  readonly isValid: boolean;
+}
 
 export interface Lens {
   /** Shows highlights and enables cards; until then the lens only reads the page. */
   show(): void;
-  stop(): void;
 }
 
-export function startLens(): Lens {
-  const abort = new AbortController();
-  const signal = abort.signal;
-  const inDataset = new Set(DATASET_CODES);
-  const all = TRACKED_CODES;
-  const find = createCodeFinder(all);
-  const ours = (m: CodeMatch) => inDataset.has(m.code);
-  const host = new OverlayHost();
-  const highlighter = new Highlighter();
+const WATCHDOG_MS = 1000;
+
+export function startLens(lifetime: LensLifetime): Lens {
+  const { signal } = lifetime;
+  const datasetCodes = new Set(DATASET_CODES);
+  const inDataset = (m: CodeMatch) => datasetCodes.has(m.code);
+  const find = createCodeFinder(TRACKED_CODES);
+  /** The lens's one "shown" flag: set once the settings say this site is on. */
+  let shown = false;
+  const isShown = () => shown;
+
+  const host = new OverlayHost(signal);
+  const layer = () => host.layer;
+  const insideOurHost = (t: EventTarget | null) => t instanceof Node && host.owns(t);
+  const highlighter = new Highlighter(isShown);
   const seen = new SeenCodes();
-  const shadowRoots: ShadowRoot[] = [];
-  // One status for the tab, in its top frame; cards in every frame show the tab's warnings.
-  const isTop = window === window.top;
-  const badge = isTop ? new WarningBadge(() => host.layer) : null;
+  const shadowRoots = new KnownShadowRoots();
 
-  let warnings: PageWarning[] = [];
-  let checkedRevision = 0;
-  let checkTimer: ReturnType<typeof setTimeout> | undefined;
-  let link: ReturnType<typeof linkFrame> | null = null;
-  const runChecks = () => {
-    checkTimer = undefined;
-    // Nothing of ours shows until the site is known to be on.
-    if (!highlighter.isShown || checkedRevision === seen.revision) return;
-    checkedRevision = seen.revision;
-    // Rows are read here, after the scan settles, not per scanned node.
-    const { lines, excluded } = claimLines(seen.entries(), readLine);
-    for (const owner of excluded) if (owner instanceof Text) highlighter.update(owner, []);
-    link ??= linkFrame(
-      {
-        alwaysConnect: isTop,
-        onChecked(state) {
-          warnings = state.warnings;
-          badge?.update(warnings);
-          cards.refresh();
-        },
-      },
-      signal,
-    );
-    link.send(lines);
-  };
-  const scheduleChecks = () => {
-    checkTimer ??= setTimeout(runChecks, 250);
-  };
-
-  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: (code) => warningsFor(code, warnings) });
+  const checks = startPageChecks(
+    {
+      seen,
+      isShown,
+      layer,
+      isTop: window === window.top,
+      changed: () => cards.refresh(),
+      notCodes: (owner) => owner instanceof Text && highlighter.update(owner, []),
+    },
+    signal,
+  );
+  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: checks.warningsFor, signal });
+  const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);
 
   const scanner = new PageScanner({
     find,
-    prefilter: createPrefilter(all),
+    prefilter: createPrefilter(TRACKED_CODES),
     ignore: (el) => host.owns(el),
     sink: {
       update(node: Text, matches: CodeMatch[]) {
         seen.update(node, matches);
-        highlighter.update(node, matches.filter(ours));
-        scheduleChecks();
+        highlighter.update(node, matches.filter(inDataset));
+        checks.schedule();
       },
       prune() {
         seen.prune();
         highlighter.prune();
-        scheduleChecks();
+        checks.schedule();
       },
       shadowRootFound(root) {
-        shadowRoots.push(root);
+        shadowRoots.add(root);
         adoptHighlightStyle(root);
       },
       elementsAdded: (elements) => shadows.added(elements),
@@ -100,103 +90,75 @@ export function startLens(): Lens {
   });
   const shadows = startShadowDiscovery({ doc: document, found: (root) => scanner.addRoot(root), ignore: (el) => host.owns(el), signal });
 
-  // The card shows the line as the claim has it: the code's own tail plus its row's or form's cells.
-  const hitTarget = (hit: Hit): CardTarget => ({
-    key: hit,
-    ...lineOf(hit.match, readLine(hit.node)),
-    anchor: () => boxOf(hit.node, hit.match.start, hit.match.codeEnd),
-  });
-
-  const fieldTarget = (field: HTMLElement, match: CodeMatch, anchor: () => DOMRect | null): CardTarget => ({
-    key: field,
-    ...lineOf(match, readLine(field)),
-    anchor: () => (field.isConnected ? anchor() : null),
-  });
-
-  const indicator = new FieldIndicator(
-    () => host.layer,
-    (field, match, anchor) => void cards.open(fieldTarget(field, match, anchor), true),
-  );
-  let focusedField: { field: HTMLElement; matches: CodeMatch[] } | null = null;
-
-  watchFields(
+  const fields = startFieldCards(
     {
       find,
-      update(field, matches) {
+      inDataset,
+      codesChanged(field, matches) {
         seen.update(field, matches);
-        // A modifier or units field has no code but changes its line.
+        // A modifier or units field holds no code but changes its line.
         seen.touch();
-        scheduleChecks();
+        checks.schedule();
       },
-      focus(field, matches) {
-        const mine = matches.filter(ours);
-        focusedField = field && mine.length ? { field, matches: mine } : null;
-        if (focusedField) indicator.show(focusedField.field, mine);
-        else indicator.hide();
-      },
+      layer,
+      open,
     },
     signal,
   );
-
-  trackPointer(
+  startHoverCards(
     {
       hitAt: (node, offset) => highlighter.hitAt(node, offset),
-      shadowRoots: () => shadowRoots,
-      isOurs: (t) => t instanceof Node && host.owns(t),
-      enter: (hit) => cards.hoverStart(hitTarget(hit)),
-      leave: () => cards.hoverEnd(),
-      click: (hit) => void cards.open(hitTarget(hit), true),
+      shadowRoots: () => shadowRoots.connected(),
+      insideOurHost,
+      cards: { hoverStart: (t) => cards.hoverStart(t), hoverEnd: () => cards.hoverEnd(), open },
+    },
+    signal,
+  );
+  startCardShortcut(
+    {
+      focusedFieldTarget: () => fields.focusedTarget(),
+      targetAt(node, offset) {
+        const hit = highlighter.hitAt(node, offset);
+        return hit && hitTarget(hit);
+      },
+      open,
     },
     signal,
   );
 
-  // Keyboard: open the card for the code at the caret or selection, or in the focused field.
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (!isCardShortcut(e)) return;
-      if (focusedField) {
-        const { field, matches } = focusedField;
-        void cards.open(fieldTarget(field, matches.at(-1)!, () => indicator.element?.getBoundingClientRect() ?? field.getBoundingClientRect()), true);
-        return;
-      }
-      const sel = document.getSelection();
-      const hit = sel?.focusNode ? highlighter.hitAt(sel.focusNode, sel.focusOffset) : undefined;
-      if (hit) void cards.open(hitTarget(hit), true);
-    },
-    { capture: true, signal },
-  );
   startCodeNavigation(
     {
       seen: () => seen.entries(),
       hitAt: (node, offset) => highlighter.hitAt(node, offset),
-      open: (hit) => void cards.open(hitTarget(hit), true),
-      isOurs: (t) => t instanceof Node && host.owns(t),
+      open: (hit) => open(hitTarget(hit)),
+      isOurs: insideOurHost,
     },
     signal,
   );
-  const reposition = () => indicator.position();
-  window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
-  window.addEventListener('resize', reposition, { passive: true, signal });
 
   scanner.addRoot(document);
   // A page may clear the highlight registry; a swapped <body> arrives through the observer.
-  const watchdog = setInterval(() => highlighter.ensureRegistered(), 1000);
+  // The same tick is how an orphaned script notices the extension was reloaded and stops.
+  const watchdog = setInterval(() => {
+    if (lifetime.isValid) highlighter.ensureRegistered();
+  }, WATCHDOG_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(watchdog);
+      scanner.stop();
+      highlighter.detach();
+    },
+    { once: true },
+  );
 
   return {
     show() {
-      highlighter.show();
+      if (signal.aborted) return;
+      shown = true;
+      highlighter.ensureRegistered();
       // Checks held back while hidden run now.
-      scheduleChecks();
-    },
-    stop() {
-      clearInterval(watchdog);
-      clearTimeout(checkTimer);
-      abort.abort();
-      scanner.stop();
-      highlighter.detach();
-      cards.destroy();
-      host.remove();
+      checks.schedule();
     },
   };
 }

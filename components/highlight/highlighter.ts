@@ -23,21 +23,21 @@ export class Highlighter {
   private readonly elementOf = new Map<Text, Element>();
   private readonly visible = new Set<Element>();
   private readonly io: IntersectionObserver;
-  /** Ranges are collected from the start but shown only once the site is known to be on. */
-  private shown = false;
 
-  constructor(rootMargin = '50% 0px') {
+  /**
+   * `isShown` is the lens's one "shown" flag: ranges are collected from the start but
+   * registered (and hit-tested) only once the site is known to be on.
+   */
+  constructor(
+    private readonly isShown: () => boolean,
+    rootMargin = '50% 0px',
+  ) {
     this.io = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin });
   }
 
-  show(): void {
-    this.shown = true;
-    this.ensureRegistered();
-  }
-
-  /** Re-registers our highlight if the page cleared the registry. */
+  /** Registers our highlight, again if the page cleared the registry. */
   ensureRegistered(): void {
-    if (!this.highlight || !this.shown) return;
+    if (!this.highlight || !this.isShown()) return;
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
@@ -72,12 +72,8 @@ export class Highlighter {
     }
   }
 
-  get isShown(): boolean {
-    return this.shown;
-  }
-
   hitAt(node: Node, offset: number): Hit | undefined {
-    if (!this.shown) return undefined;
+    if (!this.isShown()) return undefined;
     return this.byNode.get(node as Text)?.find((h) => offset >= h.match.start && offset <= h.match.codeEnd);
   }
 

@@ -9,7 +9,8 @@ import { boxOf, contains, textAt } from './point-to-text';
 export interface PointerTrackerDeps {
   hitAt(node: Node, offset: number): Hit | undefined;
   shadowRoots(): readonly ShadowRoot[];
-  isOurs(target: EventTarget | null): boolean;
+  /** True for events from inside our host (the card, badge or field indicator). */
+  insideOurHost(target: EventTarget | null): boolean;
   enter(hit: Hit): void;
   leave(): void;
   click(hit: Hit): void;
@@ -34,7 +35,7 @@ export function trackPointer(deps: PointerTrackerDeps, signal: AbortSignal): voi
     frame = 0;
     if (!last) return;
     // Over our card: forget the hit, so coming back to the same code counts as a new hover.
-    if (deps.isOurs(last.target)) {
+    if (deps.insideOurHost(last.target)) {
       current = undefined;
       return;
     }
@@ -45,6 +46,7 @@ export function trackPointer(deps: PointerTrackerDeps, signal: AbortSignal): voi
     else deps.leave();
   };
 
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
   const opts = { capture: true, passive: true, signal };
   document.addEventListener(
     'mousemove',
@@ -57,7 +59,7 @@ export function trackPointer(deps: PointerTrackerDeps, signal: AbortSignal): voi
   document.addEventListener(
     'click',
     (e) => {
-      if (deps.isOurs(e.target)) return;
+      if (deps.insideOurHost(e.target)) return;
       const hit = hitUnder(e.clientX, e.clientY);
       if (hit) deps.click(hit);
     },

@@ -21,6 +21,8 @@ export interface CardDeps {
   host: OverlayHost;
   loadUi(): Promise<CardUiApi>;
   warningsFor(code: string): PageWarning[];
+  /** Ends the controller: listeners and timers go, an open card closes. */
+  signal: AbortSignal;
   showDelayMs?: number;
   hideDelayMs?: number;
 }
@@ -31,16 +33,18 @@ export class CardController {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private ui: CardUiApi | null = null;
-  private readonly abort = new AbortController();
 
   constructor(private readonly deps: CardDeps) {
-    const opts = { capture: true, signal: this.abort.signal };
+    const { signal } = deps;
+    const opts = { capture: true, signal };
+    signal.addEventListener('abort', () => this.close(false), { once: true });
     document.addEventListener('keydown', (e) => this.onKey(e), opts);
     window.addEventListener('scroll', () => this.reposition(), { ...opts, passive: true });
     window.addEventListener('resize', () => this.reposition(), { ...opts, passive: true });
   }
 
   hoverStart(target: CardTarget): void {
+    if (this.deps.signal.aborted) return;
     clearTimeout(this.hideTimer);
     if (this.current?.target.key === target.key) return;
     if (this.current?.pinned) return;
@@ -58,12 +62,13 @@ export class CardController {
   }
 
   async open(target: CardTarget, pinned: boolean): Promise<void> {
+    if (this.deps.signal.aborted) return;
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     const returnFocus = pinned ? (this.current?.returnFocus ?? deepActiveElement()) : null;
     this.current = { target, pinned, returnFocus };
     this.ui ??= await this.deps.loadUi();
-    if (this.current?.target !== target) return;
+    if (this.current?.target !== target || this.deps.signal.aborted) return;
     this.render();
   }
 
@@ -83,11 +88,6 @@ export class CardController {
     this.ui?.unmount(slot);
     slot.hidden = true;
     if (restoreFocus && was.returnFocus instanceof HTMLElement) was.returnFocus.focus({ preventScroll: true });
-  }
-
-  destroy(): void {
-    this.close(false);
-    this.abort.abort();
   }
 
   private render(): void {

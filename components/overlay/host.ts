@@ -1,7 +1,10 @@
 /**
  * Our one element in the page: a host under <html> with an open shadow root. Everything we
  * show (card, field indicators, warning count) lives inside it, so page CSS cannot reach it
- * and ours cannot leak out. Created on first need; re-attached if the page removes it.
+ * and ours cannot leak out. Created on first need; re-attached if the page removes it; removed
+ * for good when the signal ends (site turned off, or the extension reloaded). A host left by an
+ * orphaned script of an earlier install is removed when ours is attached, so a page never shows
+ * two.
  */
 export const HOST_TAG = 'cpt-lens-root';
 
@@ -19,7 +22,12 @@ export class OverlayHost {
   private slot: HTMLDivElement | null = null;
   private layerEl: HTMLDivElement | null = null;
 
-  constructor(private readonly doc: Document = document) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    signal.addEventListener('abort', () => this.element?.remove(), { once: true });
+  }
 
   /** The element's shadow root, attached to the page on first use. */
   get shadow(): ShadowRoot {
@@ -43,13 +51,9 @@ export class OverlayHost {
     return !!node && !!this.element && (node === this.element || this.element.contains(node));
   }
 
-  remove(): void {
-    this.element?.remove();
-  }
-
   private ensure(): void {
     if (this.element) {
-      if (!this.element.isConnected) this.doc.documentElement.appendChild(this.element);
+      if (!this.element.isConnected) this.attach(this.element);
       return;
     }
     const el = this.doc.createElement(HOST_TAG);
@@ -66,6 +70,12 @@ export class OverlayHost {
     this.root = root;
     this.slot = slot;
     this.layerEl = layer;
+    this.attach(el);
+  }
+
+  private attach(el: HTMLElement): void {
+    if (this.signal.aborted) return;
+    for (const stale of this.doc.querySelectorAll(HOST_TAG)) if (stale !== el) stale.remove();
     this.doc.documentElement.appendChild(el);
   }
 }

@@ -27,7 +27,7 @@ describe('a claim table with Modifier and Units columns', () => {
     await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
     // The ZIP cell's 50706 is not marked once the row is read.
     await expect
-      .poll(() => p.evaluate(() => [...CSS.highlights.get('cpt-lens')!].map((r) => (r.startContainer.parentElement as Element).cellIndex)))
+      .poll(() => p.evaluate(() => [...CSS.highlights.get('cpt-lens')!].map((r) => (r.startContainer.parentElement as HTMLTableCellElement).cellIndex)))
       .toEqual([1, 1]);
     await hoverText(p, '#lines tbody tr:nth-child(2)', '50706');
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../data/rules';
 import { checkCodes, warningsFor, type SeenCode } from '../../../components/page-checks/check-codes';
-import type { RuleSet } from '../../../data/derive';
 
 const seen = (...codes: Array<string | [string, number]>): SeenCode[] =>
   codes.map((c) => (typeof c === 'string' ? { code: c, units: null } : { code: c[0], units: c[1] }));
@@ -39,39 +38,49 @@ describe('page checks', () => {
     expect(checkCodes(seen('50431', '50706', '76496'), RULES)).toEqual([]);
   });
 
+  it('says a modifier does not apply when the fee schedule rules it out (50706-26, -TC, -51)', () => {
+    const line = (modifiers: string[]): SeenCode[] => [{ code: '50431', units: null }, { code: '50706', units: null, modifiers }];
+    for (const mod of ['26', 'TC', '51']) {
+      const w = checkCodes(line([mod]), RULES).filter((x) => x.kind === 'modifier-not-applicable');
+      expect(w.map((x) => x.message)).toEqual([expect.stringMatching(new RegExp(`^-${mod} does not apply to 50706`))]);
+    }
+    expect(checkCodes(line(['LT']), RULES)).toEqual([]);
+  });
+
+  it('rules nothing out from an unverified indicator (74360-26 stays allowed)', () => {
+    expect(checkCodes([{ code: '74360', units: null, modifiers: ['26'] }], RULES)).toEqual([]);
+  });
+
+  describe('same-side bundling for 50431', () => {
+    const lines = (a: string[], b: string[], other = '50432'): SeenCode[] => [
+      { code: '50431', units: null, modifiers: a },
+      { code: other, units: null, modifiers: b },
+    ];
+    const bundled = (s: SeenCode[]) => checkCodes(s, RULES).filter((w) => w.kind === 'bundled-pair');
+
+    it('is quiet when the study and the tube are on opposite sides', () => {
+      expect(bundled(lines(['LT'], ['RT']))).toEqual([]);
+      expect(bundled(lines(['RT'], ['LT'], '50694'))).toEqual([]);
+    });
+
+    it('warns on the same side, and when -50 covers both sides', () => {
+      expect(bundled(lines(['LT'], ['LT']))[0]!.message).toMatch(/on the same side/);
+      expect(bundled(lines(['50'], ['RT']))).toHaveLength(1);
+    });
+
+    it('warns, saying the condition, when no side is written', () => {
+      expect(bundled(lines([], []))[0]!.message).toMatch(/if they are on the same side/);
+    });
+
+    it('keeps 50436 bundled whatever the sides', () => {
+      expect(bundled(lines(['LT'], ['RT'], '50436'))).toHaveLength(1);
+    });
+  });
+
   it('routes warnings to the cards of the codes involved', () => {
     const warnings = checkCodes(seen('74360', '43213', '50706'), RULES);
     expect(warningsFor('74360', warnings)).toHaveLength(1);
     expect(warningsFor('50706', warnings).map((w) => w.kind)).toEqual(['addon-without-primary']);
     expect(warningsFor('76496', warnings)).toEqual([]);
-  });
-});
-
-describe('side-bound pairs (LT/RT/50 on the lines)', () => {
-  const rules: RuleSet = {
-    '50431': { code: '50431', kind: 'standard', primaries: [], mue: null, notWith: [{ codes: ['50432'], reason: 'Included on the same side.', sameSideOnly: true }] },
-  };
-  const line = (code: string, ...modifiers: string[]) => ({ code, modifiers, units: null });
-  const bundled = (...lines: ReturnType<typeof line>[]) => checkCodes(lines, rules).filter((w) => w.kind === 'bundled-pair');
-
-  it('is quiet on opposite sides', () => {
-    expect(bundled(line('50431', 'LT'), line('50432', 'RT'))).toEqual([]);
-  });
-
-  it('warns on the same side, saying so', () => {
-    const w = bundled(line('50431', 'LT'), line('50432', 'LT'));
-    expect(w).toHaveLength(1);
-    expect(w[0]!.message).toMatch(/same side/);
-  });
-
-  it.each([
-    ['bilateral -50 on one line', ['50'], ['RT']],
-    ['no side written on one line', [], ['RT']],
-  ])('warns when %s may overlap', (_name, a, b) => {
-    expect(bundled(line('50431', ...a), line('50432', ...b))).toHaveLength(1);
-  });
-
-  it('warns when any pair of lines shares a side', () => {
-    expect(bundled(line('50431', 'LT'), line('50432', 'RT'), line('50432', 'LT'))).toHaveLength(1);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * Page checks for one frame, checked for the whole tab: a moment after the codes seen change,
+ * reads each code's row or line form into claim lines, sends them to the background (which
+ * checks every frame of the tab together, see components/tab-checks/) and keeps the tab's
+ * warnings it answers with. The tab's one status sits in its top frame. Nothing is sent or
+ * shown until the lens is shown (site known to be on).
+ */
+import { claimLines } from '../claim-rows/claim-lines';
+import { readLine } from '../claim-rows/read-line';
+import { WarningBadge } from '../overlay/warning-badge';
+import { linkFrame } from '../tab-checks/frame-link';
+import type { TabState } from '../tab-checks/tab-state-message';
+import { warningsFor, type PageWarning } from './check-codes';
+import type { SeenCodes } from './seen-codes';
+
+export interface PageChecksDeps {
+  seen: SeenCodes;
+  isShown(): boolean;
+  /** Our shadow root's click-through layer, where the count sits. */
+  layer(): HTMLElement;
+  /** The tab's state changed (open cards show the warnings, the summary lists the lines). */
+  changed(state: TabState): void;
+  /** A text node whose column (ZIP, MRN, Amount…) says it holds no codes: stop marking it. */
+  notCodes(owner: Node): void;
+  /** True in the tab's top frame, which shows the one status. */
+  isTop: boolean;
+  delayMs?: number;
+}
+
+export interface PageChecks {
+  /** Something seen changed, or the lens was shown: check again shortly. */
+  schedule(): void;
+  warningsFor(code: string): PageWarning[];
+  /** The tab's lines and warnings as last answered by the background. */
+  state(): TabState;
+}
+
+export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
+  const badge = deps.isTop ? new WarningBadge(deps.layer) : null;
+  let state: TabState = { lines: [], warnings: [] };
+  let checkedRevision = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  let link: ReturnType<typeof linkFrame> | null = null;
+  const connect = () =>
+    (link ??= linkFrame(
+      {
+        alwaysConnect: deps.isTop,
+        onChecked(next) {
+          state = next;
+          badge?.update(state.warnings);
+          deps.changed(state);
+        },
+      },
+      signal,
+    ));
+
+  const run = () => {
+    timer = undefined;
+    if (signal.aborted || !deps.isShown() || checkedRevision === deps.seen.revision) return;
+    checkedRevision = deps.seen.revision;
+    // Rows are read here, after the scan settles, not per scanned node.
+    const { lines, excluded } = claimLines(deps.seen.entries(), readLine);
+    excluded.forEach(deps.notCodes);
+    connect().send(lines);
+  };
+
+  return {
+    schedule() {
+      if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
+    },
+    warningsFor: (code) => warningsFor(code, state.warnings),
+    state: () => state,
+  };
+}
