@@ -63,7 +63,13 @@ export function startLens(lifetime: LensLifetime): Lens {
     },
     signal,
   );
-  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: checks.warningsFor, signal });
+  const cards = new CardController({
+    host,
+    loadUi: loadCardUi,
+    warningsFor: checks.warningsFor,
+    pageCodes: () => checks.state().lines.map((l) => l.code),
+    signal,
+  });
   const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);
 
   const scanner = new PageScanner({

@@ -8,6 +8,8 @@ export interface CardView {
   modifiers: readonly string[];
   units: number | null;
   warnings: readonly PageWarning[];
+  /** Codes on the tab's claim lines (every frame): the verdict and the primaries found. */
+  pageCodes: readonly string[];
   pinned: boolean;
   onClose(): void;
 }
