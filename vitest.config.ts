@@ -14,6 +14,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Our stylesheets are real in tests (vitest blanks CSS by default): the highlight rule
+          // and the host's styles are asserted, not assumed.
+          css: { include: [/components\/.*\.css/] },
         },
       },
       {

@@ -14,6 +14,7 @@
  *   hover → card UI; settings change → the lens stops or starts without a reload.
  */
 import '../components/highlight/highlight.css';
+import { lensLifetime } from '../components/content/lens-lifetime';
 import { startLens, type Lens } from '../components/content/start-lens';
 import { isSiteDisabled, loadSettings, onSettingsChanged, type Settings } from '../components/settings/settings';
 
@@ -42,8 +43,7 @@ export default defineContentScript({
     const start = () => {
       if (!lens && ctx.isValid) {
         const stop = new AbortController();
-        const signal = AbortSignal.any([ctx.signal, stop.signal]);
-        lens = { view: startLens({ signal, get isValid() { return ctx.isValid; } }), stop };
+        lens = { view: startLens(lensLifetime(ctx, stop.signal)), stop };
       }
       return lens?.view;
     };

@@ -1,12 +1,15 @@
 /**
  * Background work on behalf of content scripts: injecting the card UI into the asking frame,
- * keeping checklist ticks per tab while the tab lives, and opening the full entry.
+ * keeping checklist ticks per tab while the tab lives, and opening the full entry. Each
+ * handler is typed by messages.ts, so a reply that drifts from what senders expect fails tsc.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage } from '../messaging/messages';
+import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
 import { checklistStore } from './checklist-store';
 
-async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true> {
+type Sender = Browser.runtime.MessageSender;
+
+async function injectCardUi(sender: Sender): Promise<true> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('card UI requested outside a tab');
   const frameId = sender.frameId ?? 0;
@@ -18,21 +21,22 @@ async function injectCardUi(sender: Browser.runtime.MessageSender): Promise<true
   return true;
 }
 
+const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
+
+const handlers: RequestHandlers<Sender> = {
+  'cpt-lens/load-card-ui': (_msg, sender) => injectCardUi(sender),
+  'cpt-lens/checklist-get': (msg, sender) => checklistStore.get(tabOf(sender), msg.code),
+  'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
+  'cpt-lens/open-detail': (msg) =>
+    browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
+};
+
 /** Returns a promise for messages we own and undefined for anything else. */
-export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const msg = parseMessage(raw);
   if (!msg) return undefined;
-  const tabId = sender.tab?.id ?? -1;
-  switch (msg.type) {
-    case 'cpt-lens/load-card-ui':
-      return injectCardUi(sender);
-    case 'cpt-lens/checklist-get':
-      return checklistStore.get(tabId, msg.code);
-    case 'cpt-lens/checklist-set':
-      return checklistStore.set(tabId, msg.code, msg.ids);
-    case 'cpt-lens/open-detail':
-      return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true);
-  }
+  const handler = handlers[msg.type] as (msg: Message, sender: Sender) => Promise<unknown>;
+  return handler(msg, sender);
 }
 
 export function forgetTab(tabId: number): Promise<void> {

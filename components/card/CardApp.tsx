@@ -1,8 +1,8 @@
 /** Connects the card to the dataset and to the tab's checklist state. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { getEntry } from '../../data/dataset';
 import { descriptorFor } from '../settings/descriptor-store';
+import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
 import { modifierProblems } from '../../data/modifier-validity';
 import type { SectionControl } from './CardSection';
@@ -34,9 +34,8 @@ export function CardApp({ view }: { view: CardView }) {
   useEffect(() => {
     let live = true;
     void descriptorFor(view.code).then((d) => live && setDescriptor(d));
-    browser.runtime
-      .sendMessage({ type: 'cpt-lens/checklist-get', code: view.code })
-      .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids as string[])))
+    sendRequest({ type: 'cpt-lens/checklist-get', code: view.code })
+      .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids)))
       .catch(() => {});
     return () => {
       live = false;
@@ -59,7 +58,7 @@ export function CardApp({ view }: { view: CardView }) {
     if (on) next.add(id);
     else next.delete(id);
     setChecked(next);
-    void browser.runtime.sendMessage({ type: 'cpt-lens/checklist-set', code: view.code, ids: [...next] }).catch(() => {});
+    void sendRequest({ type: 'cpt-lens/checklist-set', code: view.code, ids: [...next] }).catch(() => {});
   };
   return (
     <CodeCard
@@ -75,7 +74,7 @@ export function CardApp({ view }: { view: CardView }) {
       verdict={verdict}
       sections={control}
       onPage={onPage}
-      onOpenDetail={() => void browser.runtime.sendMessage({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
+      onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
     />
   );
 }

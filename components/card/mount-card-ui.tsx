@@ -6,13 +6,8 @@ import { CardApp } from './CardApp';
 
 export function mountCardUi(): CardUiApi {
   return {
-    render(slot, shadow, view) {
-      if (!shadow.querySelector('style[data-card]')) {
-        const style = document.createElement('style');
-        style.dataset.card = '';
-        style.textContent = cardCss;
-        shadow.prepend(style);
-      }
+    styles: cardCss,
+    render(slot, view) {
       render(<CardApp view={view} />, slot);
     },
     unmount(slot) {

@@ -1,6 +1,8 @@
 /**
- * Messages between our contexts. Receivers take `unknown` and validate: other extensions and
- * stale content scripts can talk to us too, and an unrecognised message is ignored.
+ * Messages between our contexts: the one contract senders and the receiver share. Receivers
+ * take `unknown` and validate: other extensions and stale content scripts can talk to us too,
+ * and an unrecognised message is ignored. `Replies` types what each request answers; senders
+ * use `sendRequest` (send-request.ts), the background implements `RequestHandlers`.
  */
 import * as v from 'valibot';
 
@@ -14,6 +16,21 @@ export const MessageSchema = v.variant('type', [
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What the background answers to each request. */
+export interface Replies {
+  'cpt-lens/load-card-ui': true;
+  'cpt-lens/checklist-get': string[];
+  'cpt-lens/checklist-set': true;
+  'cpt-lens/open-detail': true;
+}
+
+/** The receiver's side of the contract: one handler per message type, typed by its reply. */
+export type RequestHandlers<Sender> = {
+  [T in MessageType]: (msg: MessageOf<T>, sender: Sender) => Promise<Replies[T]>;
+};
 
 export function parseMessage(raw: unknown): Message | undefined {
   const result = v.safeParse(MessageSchema, raw);

@@ -5,6 +5,7 @@
 import type { PageWarning } from '../page-checks/check-codes';
 import type { CardUiApi } from './card-ui-api';
 import type { OverlayHost } from './host';
+import { LOAD_ERROR_CLASS, loadErrorNote } from './load-error-note';
 import { placeCard } from './place-card';
 
 export interface CardTarget {
@@ -69,7 +70,13 @@ export class CardController {
     clearTimeout(this.hideTimer);
     const returnFocus = pinned ? (this.current?.returnFocus ?? deepActiveElement()) : null;
     this.current = { target, pinned, returnFocus };
-    this.ui ??= await this.deps.loadUi();
+    try {
+      this.ui ??= await this.deps.loadUi();
+    } catch (error) {
+      // Say so where the card would be, rather than leave a hover that does nothing.
+      if (this.current?.target === target && !this.deps.signal.aborted) this.showLoadError(target, error);
+      return;
+    }
     if (this.current?.target !== target || this.deps.signal.aborted) return;
     this.render();
   }
@@ -87,7 +94,8 @@ export class CardController {
     this.pointerInCard = false;
     if (!was) return;
     const slot = this.deps.host.cardSlot;
-    this.ui?.unmount(slot);
+    if (this.ui) this.ui.unmount(slot);
+    else slot.replaceChildren();
     slot.hidden = true;
     if (restoreFocus && was.returnFocus instanceof HTMLElement) was.returnFocus.focus({ preventScroll: true });
   }
@@ -96,18 +104,10 @@ export class CardController {
     const cur = this.current;
     if (!cur || !this.ui) return;
     const slot = this.deps.host.cardSlot;
-    if (!slot.dataset.wired) {
-      slot.dataset.wired = '1';
-      slot.addEventListener('pointerenter', () => {
-        this.pointerInCard = true;
-        clearTimeout(this.hideTimer);
-      });
-      slot.addEventListener('pointerleave', () => {
-        this.pointerInCard = false;
-        this.hoverEnd();
-      });
-    }
-    this.ui.render(slot, this.deps.host.shadow, {
+    if (slot.firstElementChild?.classList.contains(LOAD_ERROR_CLASS)) slot.replaceChildren();
+    this.deps.host.addStyle('card', this.ui.styles);
+    this.wire(slot);
+    this.ui.render(slot, {
       code: cur.target.code,
       modifiers: cur.target.modifiers,
       units: cur.target.units,
@@ -116,6 +116,29 @@ export class CardController {
       pinned: cur.pinned,
       onClose: () => this.close(true),
     });
+    slot.hidden = false;
+    this.reposition();
+  }
+
+  /** Hover intent follows the pointer into and out of the card. */
+  private wire(slot: HTMLElement): void {
+    if (slot.dataset.wired) return;
+    slot.dataset.wired = '1';
+    slot.addEventListener('pointerenter', () => {
+      this.pointerInCard = true;
+      clearTimeout(this.hideTimer);
+    });
+    slot.addEventListener('pointerleave', () => {
+      this.pointerInCard = false;
+      this.hoverEnd();
+    });
+  }
+
+  private showLoadError(target: CardTarget, error: unknown): void {
+    console.warn('CPT Lens: the card could not load', error);
+    const slot = this.deps.host.cardSlot;
+    this.wire(slot);
+    slot.replaceChildren(loadErrorNote(target.code));
     slot.hidden = false;
     this.reposition();
   }

@@ -3,7 +3,7 @@
  * isolated world, where it installs itself on a global; the content script itself never
  * carries Preact or the dataset's prose.
  */
-import { browser } from 'wxt/browser';
+import { sendRequest } from '../messaging/send-request';
 import { installedCardUi, type CardUiApi } from './card-ui-api';
 
 let loading: Promise<CardUiApi> | null = null;
@@ -11,8 +11,7 @@ let loading: Promise<CardUiApi> | null = null;
 export function loadCardUi(): Promise<CardUiApi> {
   const ready = installedCardUi();
   if (ready) return Promise.resolve(ready);
-  loading ??= browser.runtime
-    .sendMessage({ type: 'cpt-lens/load-card-ui' })
+  loading ??= sendRequest({ type: 'cpt-lens/load-card-ui' })
     .then(() => {
       const api = installedCardUi();
       if (!api) throw new Error('CPT Lens: card UI did not install');

@@ -15,7 +15,9 @@ export interface CardView {
 }
 
 export interface CardUiApi {
-  render(slot: HTMLElement, shadow: ShadowRoot, view: CardView): void;
+  /** The card's stylesheet; the host adds it to our shadow root. */
+  readonly styles: string;
+  render(slot: HTMLElement, view: CardView): void;
   unmount(slot: HTMLElement): void;
 }
 

@@ -1,15 +1,9 @@
 /**
  * A small button beside the focused field when its text holds a code. It lives in our shadow
  * root, never takes focus on click (mousedown is cancelled so the caret stays in the field),
- * and opens the card pinned.
+ * and opens the card pinned. Styles: overlay/overlay.css.
  */
 import type { CodeMatch } from '../detection/find-codes';
-
-const CSS = `
-.field-ind { position: fixed; pointer-events: auto; font: 600 11px/16px system-ui, 'DejaVu Sans', sans-serif;
-  padding: 1px 6px; border-radius: 10px; border: 1px solid #a36b00; background: #ffe7a3; color: #3d2800; cursor: pointer; }
-.field-ind:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-`;
 
 export class FieldIndicator {
   private button: HTMLButtonElement | null = null;
@@ -56,13 +50,6 @@ export class FieldIndicator {
   private ensure(): HTMLButtonElement {
     if (this.button?.isConnected) return this.button;
     const layer = this.layer();
-    const root = layer.getRootNode() as ShadowRoot;
-    if (!root.querySelector('style[data-field-ind]')) {
-      const style = document.createElement('style');
-      style.dataset.fieldInd = '';
-      style.textContent = CSS;
-      root.append(style);
-    }
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'field-ind';

@@ -4,17 +4,12 @@
  * and ours cannot leak out. Created on first need; re-attached if the page removes it; removed
  * for good when the signal ends (site turned off, or the extension reloaded). A host left by an
  * orphaned script of an earlier install is removed when ours is attached, so a page never shows
- * two.
+ * two. The host owns every <style> in the root: its own (overlay.css, built on palette.css) and
+ * the card's, which the lazy card bundle hands over through `addStyle`.
  */
-export const HOST_TAG = 'cpt-lens-root';
+import overlayCss from './overlay.css?inline';
 
-const BASE_CSS = `
-:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }
-.layer { position: fixed; top: 0; left: 0; pointer-events: none; }
-.card-slot { position: fixed; pointer-events: auto; }
-.card-slot[hidden] { display: none; }
-`;
+export const HOST_TAG = 'cpt-lens-root';
 
 export class OverlayHost {
   private element: HTMLElement | null = null;
@@ -47,6 +42,16 @@ export class OverlayHost {
     return this.layerEl!;
   }
 
+  /** Adds a stylesheet to our root once per key (the card bundle's card.css). */
+  addStyle(key: string, css: string): void {
+    const root = this.shadow;
+    if (root.querySelector(`style[data-style="${key}"]`)) return;
+    const style = this.doc.createElement('style');
+    style.dataset.style = key;
+    style.textContent = css;
+    root.querySelector('style')!.after(style);
+  }
+
   owns(node: Node | null): boolean {
     return !!node && !!this.element && (node === this.element || this.element.contains(node));
   }
@@ -59,7 +64,8 @@ export class OverlayHost {
     const el = this.doc.createElement(HOST_TAG);
     const root = el.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
-    style.textContent = BASE_CSS;
+    style.dataset.style = 'overlay';
+    style.textContent = overlayCss;
     const layer = this.doc.createElement('div');
     layer.className = 'layer';
     const slot = this.doc.createElement('div');

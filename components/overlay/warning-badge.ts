@@ -1,21 +1,9 @@
 /**
  * A small count of page-check warnings in the corner, inside our shadow root: a status for
  * screen readers, a button that lists the warnings, and a dismiss control. Plain DOM with
- * textContent, so the content script does not need Preact.
+ * textContent, so the content script does not need Preact. Styles: overlay/overlay.css.
  */
 import type { PageWarning } from '../page-checks/check-codes';
-
-const CSS = `
-.badge-box { position: fixed; right: 12px; bottom: 12px; pointer-events: auto; max-width: 360px;
-  font: 12px/1.4 system-ui, 'DejaVu Sans', sans-serif; color: #3d2800; }
-.badge-row { display: flex; gap: 4px; justify-content: flex-end; }
-.badge-btn, .badge-x { border: 1px solid #a36b00; background: #fff1c9; color: #3d2800; border-radius: 14px;
-  padding: 3px 10px; font: inherit; font-weight: 600; cursor: pointer; }
-.badge-x { padding: 3px 8px; }
-.badge-list { margin: 0 0 6px; padding: 8px 10px 8px 24px; background: #fffaf0; border: 1px solid #e3c27a;
-  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
-.badge-list[hidden] { display: none; }
-`;
 
 export class WarningBadge {
   private box: HTMLDivElement | null = null;
@@ -53,8 +41,6 @@ export class WarningBadge {
   private ensure(): HTMLDivElement {
     if (this.box?.isConnected) return this.box;
     const layer = this.layer();
-    const style = document.createElement('style');
-    style.textContent = CSS;
     const box = document.createElement('div');
     box.className = 'badge-box';
     const list = document.createElement('ul');
@@ -63,8 +49,7 @@ export class WarningBadge {
     list.hidden = true;
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
-    status.className = 'badge-status';
-    status.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)';
+    status.className = 'sr-only';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'badge-btn';
@@ -88,7 +73,7 @@ export class WarningBadge {
     row.className = 'badge-row';
     row.append(button, dismiss);
     box.append(list, status, row);
-    layer.append(style, box);
+    layer.append(box);
     this.box = box;
     this.status = status;
     this.button = button;

@@ -25,6 +25,8 @@ export interface PageChecksDeps {
   /** True in the tab's top frame, which shows the one status. */
   isTop: boolean;
   delayMs?: number;
+  /** The line to the background; tests pass one to an in-process TabChecks. */
+  link?: typeof linkFrame;
 }
 
 export interface PageChecks {
@@ -43,7 +45,7 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   let link: ReturnType<typeof linkFrame> | null = null;
   const connect = () =>
-    (link ??= linkFrame(
+    (link ??= (deps.link ?? linkFrame)(
       {
         alwaysConnect: deps.isTop,
         onChecked(next) {

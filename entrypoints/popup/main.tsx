@@ -3,6 +3,7 @@ import searchIndex from 'virtual:cpt-search-index';
 import { DATASET } from '../../data/dataset';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { createSearch } from '../../components/search/search-codes';
+import '../../components/card/palette.css';
 import '../../components/card/card.css';
 import '../../components/popup/popup.css';
 

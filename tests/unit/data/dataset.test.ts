@@ -1,5 +1,6 @@
 /** The dataset contract: real data passes, broken entries fail naming file and field. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../../../data/load';
@@ -107,10 +108,20 @@ describe('broken data files', () => {
   });
 
   it('reject a file whose name does not match its code', () => {
-    const dir = join(FIXTURES, 'extra');
-    const copy = JSON.parse(readFileSync(join(dir, '50430.json'), 'utf8'));
-    expect(copy.code).toBe('50430');
-    expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([]);
+    // A valid 50430 entry saved as 50433.json: only the name rule can catch it.
+    const dir = mkdtempSync(join(tmpdir(), 'cpt-misnamed-'));
+    try {
+      copyFileSync(join(FIXTURES, 'extra', '50430.json'), join(dir, '50433.json'));
+      expect(problemsOf([DEFAULT_DATA_DIR, dir])).toEqual([
+        expect.stringMatching(/50433\.json: code: "50430" does not match the file name "50433\.json"$/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accept the same entry under its own name', () => {
+    expect(problemsOf([DEFAULT_DATA_DIR, join(FIXTURES, 'extra')])).toEqual([]);
   });
 });
 
