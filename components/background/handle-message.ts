@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
+import { openLineInTab } from '../tab-checks/start-tab-checks';
 import { checklistStore } from './checklist-store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -29,6 +30,7 @@ const handlers: RequestHandlers<Sender> = {
   'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
   'cpt-lens/open-detail': (msg) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
+  'cpt-lens/open-line': async (msg, sender) => openLineInTab(tabOf(sender), msg.code),
 };
 
 /** Returns a promise for messages we own and undefined for anything else. */

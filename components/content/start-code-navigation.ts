@@ -49,8 +49,18 @@ function isEditable(t: EventTarget | null): boolean {
   return t instanceof HTMLElement && (t.isContentEditable || t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement);
 }
 
-export function startCodeNavigation(deps: CodeNavigationDeps, signal: AbortSignal): void {
+export interface CodeNavigation {
+  /** Goes to the first marked occurrence of `code` (the summary's "Open card"); false if none. */
+  goTo(code: string): boolean;
+}
+
+export function startCodeNavigation(deps: CodeNavigationDeps, signal: AbortSignal): CodeNavigation {
   let last: Hit | null = null;
+  const visit = (hit: Hit) => {
+    last = hit;
+    hit.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    deps.open(hit);
+  };
   document.addEventListener(
     'keydown',
     (e) => {
@@ -59,13 +69,17 @@ export function startCodeNavigation(deps: CodeNavigationDeps, signal: AbortSigna
       if (!step || (isEditable(target) && !deps.isOurs(e.target))) return;
       const hits = orderedHits(deps);
       if (!hits.length) return;
-      const next = hits[nextIndex(hits, last, step)]!;
-      last = next;
       e.preventDefault();
       e.stopPropagation();
-      next.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      deps.open(next);
+      visit(hits[nextIndex(hits, last, step)]!);
     },
     { capture: true, signal },
   );
+  return {
+    goTo(code) {
+      const hit = orderedHits(deps).find((h) => h.match.code === code);
+      if (hit) visit(hit);
+      return !!hit;
+    },
+  };
 }

@@ -15,7 +15,8 @@ import { KnownShadowRoots } from '../hover/known-shadow-roots';
 import { startHoverCards } from '../hover/start-hover-cards';
 import { CardController } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
-import { hitTarget } from '../overlay/card-targets';
+import { fieldTarget, hitTarget } from '../overlay/card-targets';
+import { sendRequest } from '../messaging/send-request';
 import { OverlayHost } from '../overlay/host';
 import { SeenCodes } from '../page-checks/seen-codes';
 import { startPageChecks } from '../page-checks/start-page-checks';
@@ -52,14 +53,51 @@ export function startLens(lifetime: LensLifetime): Lens {
   const seen = new SeenCodes();
   const shadowRoots = new KnownShadowRoots();
 
+  // The claim summary (top frame), rendered by the lazy card bundle into our layer.
+  let panelFrom: HTMLElement | null = null;
+  const showPanel = () =>
+    panelFrom &&
+    void loadCardUi().then((ui) => {
+      host.addStyle('card', ui.styles);
+      ui.renderPanel(
+        host.layer,
+        panelFrom && {
+          ...checks.state(),
+          openLine: (code) => void sendRequest({ type: 'cpt-lens/open-line', code }).catch(() => {}),
+          onClose() {
+            ui.renderPanel(host.layer, null);
+            panelFrom?.focus();
+            panelFrom = null;
+          },
+        },
+      );
+    });
   const checks = startPageChecks(
     {
       seen,
       isShown,
       layer,
       isTop: window === window.top,
-      changed: () => cards.refresh(),
+      changed: () => {
+        cards.refresh();
+        showPanel();
+      },
       notCodes: (owner) => owner instanceof Text && highlighter.update(owner, []),
+      openSummary(from) {
+        panelFrom = from;
+        showPanel();
+      },
+      openCode(code) {
+        if (nav.goTo(code)) return;
+        // A code typed in a field has no highlight: open the field's card.
+        for (const [owner, matches] of seen.entries()) {
+          const m = matches.find((x) => x.code === code);
+          if (m && owner instanceof HTMLElement) {
+            owner.scrollIntoView({ block: 'center' });
+            return open(fieldTarget(owner, m, () => owner.getBoundingClientRect()));
+          }
+        }
+      },
     },
     signal,
   );
@@ -132,7 +170,7 @@ export function startLens(lifetime: LensLifetime): Lens {
     signal,
   );
 
-  startCodeNavigation(
+  const nav = startCodeNavigation(
     {
       seen: () => seen.entries(),
       hitAt: (node, offset) => highlighter.hitAt(node, offset),

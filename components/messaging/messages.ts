@@ -13,6 +13,7 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/checklist-get'), code: Code }),
   v.object({ type: v.literal('cpt-lens/checklist-set'), code: Code, ids: v.array(v.string()) }),
   v.object({ type: v.literal('cpt-lens/open-detail'), code: Code }),
+  v.object({ type: v.literal('cpt-lens/open-line'), code: Code }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -25,6 +26,8 @@ export interface Replies {
   'cpt-lens/checklist-get': string[];
   'cpt-lens/checklist-set': true;
   'cpt-lens/open-detail': true;
+  /** True when a frame of the sender's tab holds the code and was asked to open its card. */
+  'cpt-lens/open-line': boolean;
 }
 
 /** The receiver's side of the contract: one handler per message type, typed by its reply. */

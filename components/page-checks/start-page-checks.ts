@@ -25,6 +25,10 @@ export interface PageChecksDeps {
   /** True in the tab's top frame, which shows the one status. */
   isTop: boolean;
   delayMs?: number;
+  /** The status was activated: open the summary panel (focus returns to `from`). */
+  openSummary?(from: HTMLElement): void;
+  /** The summary asked this frame to open a code's card. */
+  openCode?(code: string): void;
   /** The line to the background; tests pass one to an in-process TabChecks. */
   link?: typeof linkFrame;
 }
@@ -38,7 +42,7 @@ export interface PageChecks {
 }
 
 export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
-  const badge = deps.isTop ? new WarningBadge(deps.layer) : null;
+  const badge = deps.isTop ? new WarningBadge(deps.layer, (from) => deps.openSummary?.(from)) : null;
   let state: TabState = { lines: [], warnings: [] };
   let checkedRevision = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,6 +52,7 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
     (link ??= (deps.link ?? linkFrame)(
       {
         alwaysConnect: deps.isTop,
+        onOpenCode: (code) => deps.openCode?.(code),
         onChecked(next) {
           state = next;
           badge?.update(state.warnings);

@@ -7,7 +7,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { lineKey, type ClaimLine } from '../page-checks/claim-line';
-import { FRAME_PORT, parseTabChecked, type TabState } from './tab-state-message';
+import { FRAME_PORT, OPEN_CARD, parseTabChecked, type TabState } from './tab-state-message';
 
 export interface FrameLink {
   /** This frame's lines now; sent after a quiet moment if they differ from the last sent. */
@@ -16,7 +16,14 @@ export interface FrameLink {
 
 const DEBOUNCE_MS = 150;
 
-export function linkFrame(opts: { alwaysConnect: boolean; onChecked(state: TabState): void }, signal: AbortSignal): FrameLink {
+export interface FrameLinkOptions {
+  alwaysConnect: boolean;
+  onChecked(state: TabState): void;
+  /** The summary panel (maybe in another frame) asks this frame to open a code's card. */
+  onOpenCode?(code: string): void;
+}
+
+export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLink {
   let port: Browser.runtime.Port | null = null;
   let latest: readonly ClaimLine[] = [];
   let sentKey: string | null = null;
@@ -30,8 +37,11 @@ export function linkFrame(opts: { alwaysConnect: boolean; onChecked(state: TabSt
       return null; // extension reloaded: this script is orphaned
     }
     port.onMessage.addListener((raw: unknown) => {
+      if (signal.aborted) return;
+      const open = raw as { type?: unknown; code?: unknown } | null;
+      if (open?.type === OPEN_CARD && typeof open.code === 'string') return opts.onOpenCode?.(open.code);
       const state = parseTabChecked(raw);
-      if (state && !signal.aborted) opts.onChecked(state);
+      if (state) opts.onChecked(state);
     });
     port.onDisconnect.addListener(() => {
       port = null;

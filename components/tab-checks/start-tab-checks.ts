@@ -16,6 +16,11 @@ export function addTabChecker(checker: ExtraChecker): () => void {
   return tabChecks.addChecker(checker);
 }
 
+/** Asks the frame of the tab that holds `code` to open its card (the summary panel's button). */
+export function openLineInTab(tabId: number, code: string): boolean {
+  return tabChecks.openCard(tabId, code);
+}
+
 function wrap(port: Browser.runtime.Port): { tabId: number; frameId: number } | null {
   const tabId = port.sender?.tab?.id;
   if (tabId === undefined) return null;

@@ -12,6 +12,7 @@ import type { RuleSet } from '../../data/derive';
 import type { ClaimLine } from '../page-checks/claim-line';
 import { checkCodes, type PageWarning } from '../page-checks/check-codes';
 import { parseFrameLines, tabCheckedMessage, type TabState } from './tab-messages';
+import { OPEN_CARD } from './tab-state-message';
 import { TabRegistry } from './tab-registry';
 
 /** A frame's end of the conversation, independent of the browser API (tests pass fakes). */
@@ -72,6 +73,15 @@ export class TabChecks {
     this.ports.delete(tabId);
     this.runs.delete(tabId);
     for (const l of this.listeners) l(tabId, { lines: [], warnings: [] });
+  }
+
+  /** Sends "open this code's card" to the first frame (top first) whose lines hold it. */
+  openCard(tabId: number, code: string): boolean {
+    const frame = this.registry.frameWith(tabId, code);
+    const port = frame === undefined ? undefined : [...(this.ports.get(tabId) ?? [])].find((p) => p.frameId === frame);
+    if (!port) return false;
+    port.post({ type: OPEN_CARD, code });
+    return true;
   }
 
   linesOf(tabId: number): ClaimLine[] {

@@ -28,6 +28,12 @@ export class TabRegistry {
     this.tabs.delete(tabId);
   }
 
+  /** The frame (top first) whose lines hold `code`. */
+  frameWith(tabId: number, code: string): number | undefined {
+    const frames = [...(this.tabs.get(tabId) ?? new Map<number, ClaimLine[]>())].sort(([a], [b]) => a - b);
+    return frames.find(([, lines]) => lines.some((l) => l.code === code))?.[0];
+  }
+
   /** Every frame's lines, each distinct line once, top frame first. */
   lines(tabId: number): ClaimLine[] {
     const frames = [...(this.tabs.get(tabId) ?? new Map<number, ClaimLine[]>())].sort(([a], [b]) => a - b);

@@ -6,6 +6,8 @@ import type { ClaimLine } from '../page-checks/claim-line';
 import type { PageWarning } from '../page-checks/check-codes';
 
 export const FRAME_PORT = 'cpt-lens/frame-lines';
+/** Background → one frame: open this code's card (the summary panel's button). */
+export const OPEN_CARD = 'cpt-lens/open-card';
 
 export interface TabState {
   lines: ClaimLine[];
