@@ -37,6 +37,26 @@ describe('a claim table with Modifier and Units columns', () => {
     await p.close();
   });
 
+  it('warns about a side-bound pair on the same side only: LT with RT is fine, LT with LT is not', async () => {
+    const p = await open(
+      '/sides.html',
+      `<table id="sides"><thead><tr><th>CPT</th><th>Mod</th><th>Units</th></tr></thead>
+        <tbody><tr><td>50431</td><td>LT</td><td>1</td></tr><tr><td>50432</td><td id="side">RT</td><td>1</td></tr></tbody></table>`,
+    );
+    // Quiet on opposite sides: give the check a full round, then look.
+    await p.waitForTimeout(800);
+    expect(await p.getByRole('status').count()).toBe(0);
+    await p.locator('#side').evaluate((td) => (td.textContent = 'LT'));
+    // The modifier cell holds no code: the line is re-read once the code cell's row changes.
+    await p.locator('#sides tbody tr:nth-child(2) td:first-child').evaluate((td) => (td.firstChild!.textContent = '50432'));
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await hoverText(p, '#sides', '50431');
+    const card = p.getByRole('tooltip', { name: /CPT 50431/ });
+    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await card.getByRole('list', { name: 'Page checks' }).textContent()).toMatch(/Do not report 50431 with 50432 on the same side/);
+    await p.close();
+  });
+
   it('reads an ARIA grid whose rows are recycled: the checks follow what the row shows now', async () => {
     const row = (code: string, mod: string, units: string) =>
       `<div role="row"><div role="gridcell" aria-colindex="1">${code}</div><div role="gridcell" aria-colindex="2">${mod}</div><div role="gridcell" aria-colindex="3">${units}</div></div>`;
