@@ -32,17 +32,10 @@ export function orderedHits(deps: Pick<CodeNavigationDeps, 'seen' | 'hitAt'>): H
   );
 }
 
-/** From the code last visited, or from where it was when the page re-rendered it; wraps around. */
+/** From the code last visited (the first or last code when it is gone); wraps around. */
 function nextIndex(hits: Hit[], last: Hit | null, step: 1 | -1): number {
-  let idx: number;
   const at = last ? hits.findIndex((h) => h.node === last.node && h.match.start === last.match.start) : -1;
-  if (at >= 0) idx = at + step;
-  else if (last?.node.isConnected) {
-    const after = hits.findIndex((h) => last.node.compareDocumentPosition(h.node) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const first = after < 0 ? hits.length : after;
-    idx = step === 1 ? first : first - 1;
-  } else idx = step === 1 ? 0 : hits.length - 1;
-  return (idx + hits.length) % hits.length;
+  return at < 0 ? (step === 1 ? 0 : hits.length - 1) : (at + step + hits.length) % hits.length;
 }
 
 function isEditable(t: EventTarget | null): boolean {
@@ -58,7 +51,7 @@ export function startCodeNavigation(deps: CodeNavigationDeps, signal: AbortSigna
   let last: Hit | null = null;
   const visit = (hit: Hit) => {
     last = hit;
-    hit.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    hit.node.parentElement?.scrollIntoView({ block: 'center' });
     deps.open(hit);
   };
   document.addEventListener(

@@ -15,7 +15,7 @@ import { KnownShadowRoots } from '../hover/known-shadow-roots';
 import { startHoverCards } from '../hover/start-hover-cards';
 import { CardController } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
-import { fieldTarget, hitTarget } from '../overlay/card-targets';
+import { hitTarget } from '../overlay/card-targets';
 import { sendRequest } from '../messaging/send-request';
 import { OverlayHost } from '../overlay/host';
 import { SeenCodes } from '../page-checks/seen-codes';
@@ -89,14 +89,8 @@ export function startLens(lifetime: LensLifetime): Lens {
       },
       openCode(code) {
         if (nav.goTo(code)) return;
-        // A code typed in a field has no highlight: open the field's card.
-        for (const [owner, matches] of seen.entries()) {
-          const m = matches.find((x) => x.code === code);
-          if (m && owner instanceof HTMLElement) {
-            owner.scrollIntoView({ block: 'center' });
-            return open(fieldTarget(owner, m, () => owner.getBoundingClientRect()));
-          }
-        }
+        // A code typed in a field has no highlight: focus the field (its indicator opens the card).
+        for (const [owner, m] of seen.entries()) if (owner instanceof HTMLElement && m.some((x) => x.code === code)) return owner.focus();
       },
     },
     signal,

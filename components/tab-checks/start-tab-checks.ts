@@ -1,6 +1,7 @@
 /** Wires TabChecks to the browser: one port per frame, tabs forgotten when they close. */
 import { browser, type Browser } from 'wxt/browser';
 import { RULES } from '../../data/rules';
+import { showTabState } from '../background/action-badge';
 import { TabChecks, type ExtraChecker, type TabCheckedListener } from './tab-checks';
 import { FRAME_PORT } from './tab-messages';
 
@@ -40,4 +41,6 @@ export function startTabChecks(): void {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => tabChecks.forgetTab(tabId));
+  // The toolbar badge: the tab's warning count, nothing on tabs with no lines.
+  onTabChecked((tabId, state) => void showTabState(tabId, state));
 }

@@ -14,19 +14,9 @@ export interface TabState {
   warnings: PageWarning[];
 }
 
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isLine = (x: unknown): x is ClaimLine => {
-  const l = x as ClaimLine;
-  return !!l && typeof l.code === 'string' && isStrings(l.modifiers) && (l.units === null || typeof l.units === 'number');
-};
-const isWarning = (x: unknown): x is PageWarning => {
-  const w = x as PageWarning;
-  return !!w && typeof w.kind === 'string' && typeof w.message === 'string' && isStrings(w.codes);
-};
-
+/** Shallow on purpose: what we read is only shown as text or compared, never executed. */
 export function parseTabChecked(raw: unknown): TabState | undefined {
   const m = raw as { type?: unknown; lines?: unknown; warnings?: unknown } | null;
-  if (!m || m.type !== 'cpt-lens/tab-checked' || !Array.isArray(m.lines) || !Array.isArray(m.warnings)) return undefined;
-  if (!m.lines.every(isLine) || !m.warnings.every(isWarning)) return undefined;
-  return { lines: m.lines, warnings: m.warnings };
+  const ok = m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings);
+  return ok && (m.warnings as PageWarning[]).every((w) => Array.isArray(w?.codes)) ? { lines: m.lines as ClaimLine[], warnings: m.warnings as PageWarning[] } : undefined;
 }
