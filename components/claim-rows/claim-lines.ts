@@ -21,6 +21,14 @@ export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, r
   return line;
 }
 
+/**
+ * Readings of page text kept per match list: the scanner hands a new list whenever a node's
+ * text changes (a recycled row rewrites its code cell), so an unchanged node is not read again
+ * and a check on a big table costs only its changed rows. Fields are always read afresh: their
+ * modifier and units neighbours change without their own value changing.
+ */
+const readings = new WeakMap<readonly CodeMatch[], RowReading | null>();
+
 export function claimLines(
   seen: Iterable<readonly [Node, readonly CodeMatch[]]>,
   read: (owner: Node) => RowReading | null,
@@ -28,7 +36,8 @@ export function claimLines(
   const out = new Map<string, ClaimLine>();
   const excluded: Node[] = [];
   for (const [owner, matches] of seen) {
-    const row = read(owner);
+    let row = readings.get(matches);
+    if (row === undefined || !(owner instanceof Text)) readings.set(matches, (row = read(owner)));
     if (row?.column === 'excluded') {
       excluded.push(owner);
       continue;

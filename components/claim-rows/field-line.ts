@@ -3,9 +3,8 @@
  * line when their names share an index (`line[2].cpt`, `line[2].mod`) or, failing that, when
  * they sit in the smallest container (row, fieldset, group, form) that holds one code field.
  */
-import { parseModifiers, parseServiceDate, parseUnits } from './cell-values';
 import { headerKind, type HeaderKind } from './header-kind';
-import { valueOf, type RowReading } from './row-reading';
+import { addCell, valueOf, type RowReading } from './row-reading';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const FIELDS = 'input, textarea, select';
@@ -60,12 +59,7 @@ function lineFields(field: Field): Field[] {
 export function fieldLineOf(field: Field): RowReading {
   const reading: RowReading = { column: fieldKind(field), modifiers: [], units: null };
   for (const other of lineFields(field)) {
-    if (other === field) continue;
-    const kind = fieldKind(other);
-    const value = valueOf(other);
-    if (kind === 'modifier') reading.modifiers.push(...parseModifiers(value).filter((m) => !reading.modifiers.includes(m)));
-    else if (kind === 'units') reading.units ??= parseUnits(value);
-    else if (kind === 'date') reading.dateOfService ??= parseServiceDate(value);
+    if (other !== field) addCell(reading, fieldKind(other), valueOf(other));
   }
   return reading;
 }

@@ -4,9 +4,8 @@
  * scan; header kinds are cached per table and re-read when the header text changes. Rows are
  * read fresh each time, so grids that recycle rows on scroll give the row shown now.
  */
-import { parseModifiers, parseServiceDate, parseUnits } from './cell-values';
 import { headerKind, type HeaderKind } from './header-kind';
-import { valueOf, type RowReading } from './row-reading';
+import { addCell, valueOf, type RowReading } from './row-reading';
 
 const ARIA_CELL = '[role=gridcell],[role=cell],[role=rowheader]';
 const ARIA_GRID = '[role=grid],[role=treegrid],[role=table]';
@@ -59,11 +58,7 @@ function readCells(kinds: Map<number, HeaderKind>, cells: Map<number, Element>, 
   for (const [col, cell] of cells) {
     const kind = kinds.get(col);
     if (cell === own) column = kind ?? null;
-    if (!kind || cell === own) continue;
-    const value = valueOf(cell);
-    if (kind === 'modifier') reading.modifiers.push(...parseModifiers(value).filter((m) => !reading.modifiers.includes(m)));
-    else if (kind === 'units') reading.units ??= parseUnits(value);
-    else if (kind === 'date') reading.dateOfService ??= parseServiceDate(value);
+    if (kind && cell !== own) addCell(reading, kind, valueOf(cell));
   }
   reading.column = column;
   return reading;

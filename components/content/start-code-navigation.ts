@@ -39,7 +39,7 @@ function nextIndex(hits: Hit[], last: Hit | null, step: 1 | -1): number {
 }
 
 function isEditable(t: EventTarget | null): boolean {
-  return t instanceof HTMLElement && (t.isContentEditable || t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement);
+  return t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 }
 
 export interface CodeNavigation {

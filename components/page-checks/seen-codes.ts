@@ -1,6 +1,5 @@
 /** Which codes are on the page right now, keyed by the text node or field they sit in. */
 import type { CodeMatch } from '../detection/find-codes';
-import type { SeenCode } from './check-codes';
 
 export class SeenCodes {
   private readonly byOwner = new Map<Node, readonly CodeMatch[]>();
@@ -30,10 +29,6 @@ export class SeenCodes {
   /** Changes whenever the set may have changed, so callers can skip rechecks. */
   get revision(): number {
     return this.version;
-  }
-
-  list(): SeenCode[] {
-    return [...this.byOwner.values()].flat().map((m) => ({ code: m.code, units: m.units, modifiers: m.modifiers }));
   }
 
   /** Owners with their matches, for reading each one's row at check time. */

@@ -47,7 +47,7 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
       port = null;
       sentKey = null;
       // The background went away (worker restart): tell the new one, after a beat.
-      if (!signal.aborted && document.visibilityState !== 'hidden') timer ??= setTimeout(flush, 1000);
+      if (!signal.aborted) timer ??= setTimeout(flush, 1000);
     });
     return port;
   };

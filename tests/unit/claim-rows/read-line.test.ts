@@ -142,3 +142,21 @@ describe('claim lines', () => {
     expect(linesOnPage().lines).toEqual([{ code: '50706', modifiers: ['LT'], units: null }]);
   });
 });
+
+describe('reading rows on a big table', () => {
+  it('reads a text node’s row once per scan of it, and a field’s line every time', () => {
+    document.body.innerHTML = `<p>50706</p><input value="50431">`;
+    const text = textNode('50706');
+    const field = document.querySelector('input')!;
+    const reads: Node[] = [];
+    const read = (owner: Node) => (reads.push(owner), readLine(owner));
+    const seen: Array<[Node, ReturnType<typeof find>]> = [[text, find('50706')], [field, find('50431')]];
+    claimLines(seen, read);
+    claimLines(seen, read);
+    expect(reads).toEqual([text, field, field]);
+    // The scanner read the node again (its text changed): a new match list, read again.
+    seen[0] = [text, find('50706')];
+    claimLines(seen, read);
+    expect(reads).toEqual([text, field, field, text, field]);
+  });
+});
