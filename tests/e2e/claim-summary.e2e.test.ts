@@ -82,6 +82,8 @@ describe('the claim summary', () => {
     // Escape closes it and gives focus back to the status button.
     await p.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
+    const focused = await p.evaluate(() => document.querySelector('cpt-lens-root')!.shadowRoot!.activeElement?.getAttribute('aria-label'));
+    expect(focused).toBe('Show CPT Lens billing checks: 1');
     await p.close();
   });
 
