@@ -7,6 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
 import { openLineInTab } from '../tab-checks/start-tab-checks';
 import { checklistStore } from './checklist-store';
+import { cardFacts } from '../cms/card-facts';
+import { checkWithEditFiles } from '../cms/check-with-edit-files';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,6 +33,8 @@ const handlers: RequestHandlers<Sender> = {
   'cpt-lens/open-detail': (msg) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
   'cpt-lens/open-line': async (msg, sender) => openLineInTab(tabOf(sender), msg.code),
+  'cpt-lens/cms-check': (msg) => checkWithEditFiles(msg.lines, msg.dateOfService),
+  'cpt-lens/cms-facts': (msg) => cardFacts(msg.code),
 };
 
 /** Returns a promise for messages we own and undefined for anything else. */

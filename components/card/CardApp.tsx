@@ -12,6 +12,8 @@ import { verdictFor } from './verdict';
 
 /** Section choices shared by every card in this frame, loaded once. */
 let sectionCache: SectionState | null = null;
+import { CmsFactsLoader } from '../cms/CmsFacts';
+import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
 
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
@@ -41,7 +43,7 @@ export function CardApp({ view }: { view: CardView }) {
       live = false;
     };
   }, [view.code]);
-  if (!entry) return null;
+  if (!entry) return <NumbersOnlyCard code={view.code} warnings={view.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
   const verdict = verdictFor({
     code: entry.code,
     kind: entry.status.kind,
@@ -75,6 +77,7 @@ export function CardApp({ view }: { view: CardView }) {
       sections={control}
       onPage={onPage}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
+      extra={<CmsFactsLoader code={view.code} />}
     />
   );
 }

@@ -5,8 +5,18 @@
  * use `sendRequest` (send-request.ts), the background implements `RequestHandlers`.
  */
 import * as v from 'valibot';
+import type { CardFacts } from '../cms/card-facts';
+import type { PageWarning } from '../page-checks/check-codes';
 
 const Code = v.pipe(v.string(), v.regex(/^\d{5}$/));
+/** Any CPT/HCPCS code the CMS files may hold (Category III, HCPCS Level II). */
+const AnyCode = v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/));
+const ClaimLineSchema = v.object({
+  code: AnyCode,
+  modifiers: v.array(v.pipe(v.string(), v.maxLength(2))),
+  units: v.nullable(v.number()),
+  dateOfService: v.optional(v.string()),
+});
 
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/load-card-ui') }),
@@ -14,6 +24,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/checklist-set'), code: Code, ids: v.array(v.string()) }),
   v.object({ type: v.literal('cpt-lens/open-detail'), code: Code }),
   v.object({ type: v.literal('cpt-lens/open-line'), code: Code }),
+  v.object({ type: v.literal('cpt-lens/cms-check'), lines: v.pipe(v.array(ClaimLineSchema), v.maxLength(500)), dateOfService: v.nullable(v.string()) }),
+  v.object({ type: v.literal('cpt-lens/cms-facts'), code: AnyCode }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -28,6 +40,8 @@ export interface Replies {
   'cpt-lens/open-detail': true;
   /** True when a frame of the sender's tab holds the code and was asked to open its card. */
   'cpt-lens/open-line': boolean;
+  'cpt-lens/cms-check': PageWarning[];
+  'cpt-lens/cms-facts': CardFacts;
 }
 
 /** The receiver's side of the contract: one handler per message type, typed by its reply. */

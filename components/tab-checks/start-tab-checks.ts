@@ -2,6 +2,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { RULES } from '../../data/rules';
 import { showTabState } from '../background/action-badge';
+import { checkWithEditFiles } from '../cms/check-with-edit-files';
+import { onEditFilesChanged } from '../cms/edit-lookup';
 import { TabChecks, type ExtraChecker, type TabCheckedListener } from './tab-checks';
 import { FRAME_PORT } from './tab-messages';
 
@@ -41,6 +43,9 @@ export function startTabChecks(): void {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => tabChecks.forgetTab(tabId));
+  // The imported CMS edit files (PTP, MUE, add-on) check the same lines; a new import re-checks.
+  tabChecks.addChecker(checkWithEditFiles);
+  onEditFilesChanged(() => tabChecks.recheckAll());
   // The toolbar badge: the tab's warning count, nothing on tabs with no lines.
   onTabChecked((tabId, state) => void showTabState(tabId, state));
 }

@@ -75,6 +75,11 @@ export class TabChecks {
     for (const l of this.listeners) l(tabId, { lines: [], warnings: [] });
   }
 
+  /** Checks every tab again, e.g. after CMS edit files were imported or removed. */
+  recheckAll(): void {
+    for (const tabId of this.ports.keys()) void this.check(tabId);
+  }
+
   /** Sends "open this code's card" to the first frame (top first) whose lines hold it. */
   openCard(tabId: number, code: string): boolean {
     const frame = this.registry.frameWith(tabId, code);
