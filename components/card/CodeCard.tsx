@@ -6,7 +6,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
+import type { SectionControl } from './CardSection';
 import { EntryBody } from './EntryBody';
+import { Verdict } from './Verdict';
+import type { VerdictPart } from './verdict';
 import { StatusBadge } from './StatusBadge';
 import { STATUS_LONG } from './status-label';
 
@@ -21,6 +24,10 @@ export interface CodeCardProps {
   onToggleCheck(id: string, checked: boolean): void;
   onClose(): void;
   onOpenDetail(): void;
+  /** The answer first: this code on this line of this page. */
+  verdict?: readonly VerdictPart[] | undefined;
+  sections?: SectionControl | undefined;
+  onPage?: ReadonlySet<string> | undefined;
   /** Blocks from other features (the imported CMS files), after the entry. */
   extra?: ComponentChildren;
 }
@@ -50,6 +57,7 @@ export function CodeCard(props: CodeCardProps) {
         </div>
         <h2 class="title">{entry.title}</h2>
         {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
+        {props.verdict?.length ? <Verdict parts={props.verdict} /> : null}
       </header>
       {props.warnings.length ? (
         <ul class="warnings" aria-label="Page checks">
@@ -66,6 +74,8 @@ export function CodeCard(props: CodeCardProps) {
         checked={props.checked}
         onToggleCheck={props.onToggleCheck}
         officialDescriptor={props.officialDescriptor}
+        sections={props.sections}
+        onPage={props.onPage}
       />
       {props.extra}
       <footer class="card-foot">
