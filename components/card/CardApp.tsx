@@ -9,13 +9,15 @@ import { CodeCard } from './CodeCard';
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [descriptor, setDescriptor] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
     void descriptorFor(view.code).then((d) => live && setDescriptor(d));
     sendRequest({ type: 'cpt-lens/checklist-get', code: view.code })
       .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids)))
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => live && setLoadedFor(view.code));
     return () => {
       live = false;
     };
@@ -36,6 +38,7 @@ export function CardApp({ view }: { view: CardView }) {
       warnings={view.warnings}
       pinned={view.pinned}
       checked={checked}
+      checklistLoading={loadedFor !== view.code}
       officialDescriptor={descriptor}
       onToggleCheck={toggle}
       onClose={view.onClose}

@@ -4,14 +4,16 @@ interface Props {
   code: string;
   items: readonly ChecklistItem[];
   checked: ReadonlySet<string>;
+  /** The ticks kept for this tab have not arrived yet (screen readers hear it as busy). */
+  loading?: boolean | undefined;
   onToggle(id: string, checked: boolean): void;
 }
 
-export function Checklist({ code, items, checked, onToggle }: Props) {
+export function Checklist({ code, items, checked, loading, onToggle }: Props) {
   const done = items.filter((i) => checked.has(i.id)).length;
   const headingId = `check-h-${code}`;
   return (
-    <section class="block" aria-labelledby={headingId}>
+    <section class="block" aria-labelledby={headingId} aria-busy={loading ? 'true' : 'false'}>
       <h3 id={headingId}>
         Documentation checklist <span class="count">{done} of {items.length}</span>
       </h3>

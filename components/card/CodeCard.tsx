@@ -16,6 +16,7 @@ export interface CodeCardProps {
   warnings: readonly PageWarning[];
   pinned: boolean;
   checked: ReadonlySet<string>;
+  checklistLoading?: boolean | undefined;
   officialDescriptor?: string | undefined;
   onToggleCheck(id: string, checked: boolean): void;
   onClose(): void;
@@ -61,6 +62,7 @@ export function CodeCard(props: CodeCardProps) {
         entry={entry}
         writtenModifiers={props.modifiers}
         checked={props.checked}
+        checklistLoading={props.checklistLoading}
         onToggleCheck={props.onToggleCheck}
         officialDescriptor={props.officialDescriptor}
       />

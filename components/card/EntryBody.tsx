@@ -12,6 +12,7 @@ export interface EntryBodyProps {
   entry: CodeEntry;
   writtenModifiers: readonly string[];
   checked: ReadonlySet<string>;
+  checklistLoading?: boolean | undefined;
   onToggleCheck(id: string, checked: boolean): void;
   /** The user's own licensed descriptor, when they imported one. */
   officialDescriptor?: string | undefined;
@@ -133,7 +134,7 @@ export function EntryBody(props: EntryBodyProps) {
       <StatusBlock entry={entry} />
       <NotWith entry={entry} />
       {leadWithModifiers ? null : tips}
-      <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} onToggle={props.onToggleCheck} />
+      <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} loading={props.checklistLoading} onToggle={props.onToggleCheck} />
       {props.full ? <FullExtras entry={entry} /> : null}
       <p class="source">
         Sources: {sources.refs.join('; ')}. As of {sources.asOf}.
