@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { cptDataPlugin } from './data/vite-plugin';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 const NATIVE_BROWSER = fileURLToPath(new URL('./components/messaging/native-browser.ts', import.meta.url));
 
 /** In the content script's bundle only, `wxt/browser` is the native API (see native-browser.ts). */
@@ -30,10 +32,21 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CPT Lens',
+    // Icons from assets/icon.svg (scripts/icons.mjs); WXT also finds public/icon/*.png, named here so both manifests say it.
+    icons: ICONS,
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: ICONS, default_title: 'CPT Lens' },
     description: 'Finds CPT codes on billing pages and explains them offline: add-on status, bundling, modifiers, documentation.',
-    // The card UI is injected on first hover (see components/overlay/card-loader.ts).
-    permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // scripting: the card UI is injected on first hover (components/overlay/card-loader.ts) and the
+    // content script is registered at run time (components/site-access/). README "Permissions".
+    permissions: ['storage', 'scripting'],
+    // All sites by default, as before; site-only mode narrows where the script is registered.
     host_permissions: ['<all_urls>'],
+    // Firefox only accepts permissions.request for origins listed as optional ("Enable on this site").
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
+    // Organisations preset and lock settings through policy (README "Managed settings").
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The CSS Custom Highlight API arrived in Chrome 105 (MDN browser-compat-data, api.Highlight).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+C' },

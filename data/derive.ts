@@ -4,6 +4,7 @@
  * by the vite plugin; tests call the same functions on fixture data.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { modifierProblems, type ModifierProblems } from './modifier-validity';
 import type { CodeEntry, Dataset, StatusKind } from './schema';
 
 /** What the content script needs to detect codes and check them together; no prose. */
@@ -11,8 +12,10 @@ export interface CodeRule {
   code: string;
   kind: StatusKind;
   primaries: string[];
-  notWith: Array<{ codes: string[]; reason: string }>;
+  notWith: Array<{ codes: string[]; basis: string; sameSideOnly: boolean }>;
   mue: number | null;
+  /** Modifiers that cannot apply to this code, with the reason a coder reads. */
+  badModifiers: ModifierProblems;
 }
 export type RuleSet = Record<string, CodeRule>;
 
@@ -23,8 +26,9 @@ export function buildRules(dataset: Dataset): RuleSet {
       code: entry.code,
       kind: entry.status.kind,
       primaries: (entry.status.primaries ?? []).map((p) => p.code),
-      notWith: entry.notWith.map((b) => ({ codes: b.codes.map((c) => c.code), reason: b.reason })),
-      mue: entry.numbers.mue,
+      notWith: entry.notWith.map((b) => ({ codes: b.codes.map((c) => c.code), basis: b.basis, sameSideOnly: b.when === 'same-side' })),
+      mue: entry.feeSchedule.mue.value,
+      badModifiers: modifierProblems(entry),
     };
   }
   return rules;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
-import { CodeEntrySchema, type CodeEntry, type CodeRef, type Dataset } from './schema';
+import { CodeEntrySchema, VintageSchema, type CodeEntry, type CodeRef, type Dataset, type Vintage } from './schema';
 
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {
@@ -95,4 +95,14 @@ export function loadDataset(dirs: readonly string[] = [DEFAULT_DATA_DIR]): Datas
   if (entries.length === 0 && problems.length === 0) problems.push(`${dirs.join(', ')}: no code files found`);
   if (problems.length) throw new DatasetError(problems);
   return entries.map((e) => e.entry).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The dataset's edition and review-by date (data/vintage.json), validated like a code file. */
+export function loadVintage(path = join(process.cwd(), 'data', 'vintage.json')): Vintage {
+  const name = relative(process.cwd(), path);
+  const result = v.safeParse(VintageSchema, JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    throw new DatasetError(result.issues.map((issue) => `${name}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`));
+  }
+  return result.output;
 }

@@ -10,3 +10,7 @@ declare module 'virtual:cpt-search-index' {
   const index: import('minisearch').AsPlainObject;
   export default index;
 }
+declare module 'virtual:cpt-vintage' {
+  const vintage: import('./schema').Vintage;
+  export default vintage;
+}

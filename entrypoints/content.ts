@@ -32,6 +32,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // Registered by the background for the sites the settings allow (site-access/), not by the manifest.
+  registration: 'runtime',
   main(ctx) {
     const site = siteOfFrame();
     // Start reading the page at once (it is read-only) and show highlights once the settings

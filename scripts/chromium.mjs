@@ -1,5 +1,5 @@
 // Starts Debian's Chromium with the built extension loaded (playwright-core, no downloaded browser).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -8,18 +8,29 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const INSTALL_HINT = `Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`;
 
+/** Runs in the extension's service worker. */
+async function waitForRegisteredScript() {
+  // @ts-ignore chrome is the extension API global there
+  const scripting = globalThis.chrome?.scripting;
+  for (let i = 0; scripting && i < 400; i++) {
+    if ((await scripting.getRegisteredContentScripts()).length) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /**
- * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
+ * @param {{ executablePath?: string, headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
  *   extensionDir null launches without any extension (a baseline for measurements).
  */
 export async function launchWithExtension(opts = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(INSTALL_HINT);
+  const executablePath = opts.executablePath ?? CHROMIUM;
   const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
   if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No build at ${ext}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'cpt-lens-profile-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: false,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
@@ -38,6 +49,10 @@ export async function launchWithExtension(opts = {}) {
   if (ext) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+    // CPT Lens registers its content script at run time (components/site-access/): pages opened
+    // before that would run without it, so wait for the registration.
+    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+    if (!manifest.content_scripts) await worker.evaluate(waitForRegisteredScript);
   }
   return {
     context,

@@ -7,9 +7,10 @@ import puppeteer from 'puppeteer-core';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
-export async function launchFirefoxWithExtension() {
+/** @param {string} [extensionDir] an unpacked Firefox build; the default is .output/firefox-mv2 */
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR) {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with "sudo apt-get install -y firefox-esr" (or set FIREFOX_PATH).`);
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('No build at .output/firefox-mv2: run "npm run build:firefox" first.');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run "npm run build:firefox" first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -17,6 +18,6 @@ export async function launchFirefoxWithExtension() {
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 1280, height: 900 },
   });
-  const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const extensionId = await browser.installExtension(extensionDir);
   return { browser, extensionId, close: () => browser.close() };
 }

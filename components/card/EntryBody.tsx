@@ -2,11 +2,15 @@
  * The content blocks of an entry, shared by the hover card and the popup's detail view so
  * both say the same thing.
  */
+import { modifierProblems } from '../../data/modifier-validity';
 import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
 import { CodeList, labelOf } from './CodeList';
+import { FeeScheduleBlock } from './FeeScheduleBlock';
 import { ModifierTips } from './ModifierTips';
+import { SourceLine } from './SourceLine';
 import { sourcesOf } from './sources';
+import { VintageNote } from './VintageNote';
 
 export interface EntryBodyProps {
   entry: CodeEntry;
@@ -16,8 +20,10 @@ export interface EntryBodyProps {
   onToggleCheck(id: string, checked: boolean): void;
   /** The user's own licensed descriptor, when they imported one. */
   officialDescriptor?: string | undefined;
-  /** The detail view adds related codes, diagnoses, numbers and source notes. */
+  /** The detail view adds related codes, diagnoses and where sources disagree. */
   full?: boolean;
+  /** Today, for the review-by check (tests pass a fixed clock). */
+  now?: Date | undefined;
 }
 
 function StatusBlock({ entry }: { entry: CodeEntry }) {
@@ -51,9 +57,14 @@ function NotWith({ entry }: { entry: CodeEntry }) {
     <section class="block" aria-labelledby={`nw-h-${entry.code}`}>
       <h3 id={`nw-h-${entry.code}`}>Don't report with</h3>
       {entry.notWith.map((group) => (
-        <div class="bundle" key={group.reason}>
-          <p class="codes-inline">{group.codes.map((c) => c.code).join(', ')}</p>
+        <div class="bundle" key={group.codes[0]!.code}>
+          <p class="codes-inline">
+            {group.codes.map((c) => c.code).join(', ')}
+            {group.when === 'same-side' ? <span class="side-tag"> (same side only)</span> : null}
+          </p>
+          <p class="basis">{group.basis}</p>
           <p class="reason">{group.reason}</p>
+          <SourceLine source={group.source} />
         </div>
       ))}
     </section>
@@ -61,8 +72,6 @@ function NotWith({ entry }: { entry: CodeEntry }) {
 }
 
 function FullExtras({ entry }: { entry: CodeEntry }) {
-  const n = entry.numbers;
-  const show = (x: string | number | null) => (x === null ? 'unknown' : String(x));
   return (
     <>
       {entry.related.length ? (
@@ -81,31 +90,27 @@ function FullExtras({ entry }: { entry: CodeEntry }) {
       {entry.diagnoses?.items.length ? (
         <section class="block">
           <h3>Related ICD-10-CM diagnoses</h3>
-          <CodeList codes={entry.diagnoses.items} />
+          <ul class="codes diagnoses">
+            {entry.diagnoses.items.map((d) => (
+              <li key={d.code}>
+                <span class="code-chip">{d.code}</span> {d.label}
+                <span class={d.billable ? 'dx-tag' : 'dx-tag not-billable'}>
+                  {' '}
+                  · {d.billable ? 'billable' : 'header, not billable'} · {ROLE_LABEL[d.role]}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <SourceLine source={entry.diagnoses.source} />
         </section>
       ) : null}
-      <section class="block">
-        <h3>Numbers</h3>
-        <dl class="numbers">
-          <dt>Global period</dt>
-          <dd>{show(n.globalPeriod)}</dd>
-          <dt>MUE (units per day)</dt>
-          <dd>{show(n.mue)}</dd>
-          <dt>Work RVU</dt>
-          <dd>{show(n.workRvu)}</dd>
-        </dl>
-        <p class="source">
-          {n.source.ref}, as of {n.source.asOf}
-          {n.source.note ? ` (${n.source.note})` : ''}
-        </p>
-      </section>
       {entry.discrepancies?.length ? (
         <section class="block">
           <h3>Where sources disagree</h3>
           <ul class="discrepancies">
             {entry.discrepancies.map((d) => (
-              <li key={d.topic}>
-                <strong>{d.topic}:</strong> {d.detail} <em>{d.decision}</em>
+              <li key={d.disputed}>
+                <strong>{d.disputed}.</strong> {d.whoSaysWhat} <em>We recommend: {d.weRecommend}</em>
               </li>
             ))}
           </ul>
@@ -115,12 +120,14 @@ function FullExtras({ entry }: { entry: CodeEntry }) {
   );
 }
 
+const ROLE_LABEL = { indication: 'reason for the service', complication: 'complication to document', caution: 'caution, not a reason' } as const;
+
 export function EntryBody(props: EntryBodyProps) {
   const { entry } = props;
   const sources = sourcesOf(entry);
   // A modifier written on the page is the coder's question; answer it before the prose.
   const leadWithModifiers = props.writtenModifiers.length > 0;
-  const tips = <ModifierTips tips={entry.modifiers} written={props.writtenModifiers} />;
+  const tips = <ModifierTips code={entry.code} tips={entry.modifiers} written={props.writtenModifiers} problems={modifierProblems(entry)} />;
   return (
     <div class="entry-body">
       {leadWithModifiers ? tips : null}
@@ -135,10 +142,19 @@ export function EntryBody(props: EntryBodyProps) {
       <NotWith entry={entry} />
       {leadWithModifiers ? null : tips}
       <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} loading={props.checklistLoading} onToggle={props.onToggleCheck} />
+      <details class="block fee" open={props.full}>
+        <summary>Fee-schedule indicators</summary>
+        <FeeScheduleBlock feeSchedule={entry.feeSchedule} />
+      </details>
       {props.full ? <FullExtras entry={entry} /> : null}
-      <p class="source">
-        Sources: {sources.refs.join('; ')}. As of {sources.asOf}.
-      </p>
+      <VintageNote now={props.now} />
+      <ul class="source sources" aria-label="Sources">
+        {sources.map((c) => (
+          <li key={c.ref}>
+            {c.ref} ({c.kind}; {c.asOf.join(', ')})
+          </li>
+        ))}
+      </ul>
       <p class="disclaimer">Reference aid, not a coding decision. Check the payer's policy and the chart.</p>
     </div>
   );

@@ -1,7 +1,27 @@
 import type { CodeEntry, Source } from '../../data/schema';
 
-/** Every source an entry cites, once each, with the latest as-of date. */
-export function sourcesOf(entry: CodeEntry): { refs: string[]; asOf: string } {
+const KIND_LABEL: Record<Source['kind'], string> = {
+  cpt: 'CPT',
+  cms: 'CMS',
+  professional: 'professional society',
+  'third-party': 'third-party site',
+  'ai-written': 'AI-written site',
+};
+
+export interface Citation {
+  ref: string;
+  /** Every edition or date the entry cites this source for, e.g. "MPFS 2026". */
+  asOf: string[];
+  kind: string;
+  url?: string | undefined;
+}
+
+function factSources(entry: CodeEntry): Source[] {
+  return Object.values(entry.feeSchedule).flatMap((f) => ('source' in f ? [f.source] : []));
+}
+
+/** Every source an entry cites, once each, with the editions it is cited for. */
+export function sourcesOf(entry: CodeEntry): Citation[] {
   const all: Source[] = [
     entry.descriptionSource,
     entry.status.source,
@@ -9,10 +29,18 @@ export function sourcesOf(entry: CodeEntry): { refs: string[]; asOf: string } {
     ...entry.related.map((r) => r.source),
     ...entry.modifiers.map((m) => m.source),
     entry.checklist.source,
-    entry.numbers.source,
+    ...factSources(entry),
     ...(entry.diagnoses ? [entry.diagnoses.source] : []),
   ];
-  const refs = [...new Set(all.map((s) => s.ref))];
-  const asOf = all.map((s) => s.asOf).sort().at(-1) ?? '';
-  return { refs, asOf };
+  const byRef = new Map<string, Citation>();
+  for (const s of all) {
+    const c = byRef.get(s.ref) ?? { ref: s.ref, asOf: [], kind: KIND_LABEL[s.kind], url: s.url };
+    if (!c.asOf.includes(s.asOf)) c.asOf.push(s.asOf);
+    byRef.set(s.ref, c);
+  }
+  return [...byRef.values()];
+}
+
+export function kindLabel(source: Source): string {
+  return KIND_LABEL[source.kind];
 }

@@ -18,6 +18,7 @@ import { loadCardUi } from '../overlay/card-loader';
 import { hitTarget } from '../overlay/card-targets';
 import { OverlayHost } from '../overlay/host';
 import { SeenCodes } from '../page-checks/seen-codes';
+import { createPageStateReporter } from '../page-checks/report-page-state';
 import { startPageChecks } from '../page-checks/start-page-checks';
 import { startCardShortcut } from './start-card-shortcut';
 
@@ -51,7 +52,10 @@ export function startLens(lifetime: LensLifetime): Lens {
   const seen = new SeenCodes();
   const shadowRoots = new KnownShadowRoots();
 
-  const checks = startPageChecks({ seen, rules: RULES, isShown, layer, changed: () => cards.refresh() }, signal);
+  // The toolbar badge hears each change too (temporary feed, see report-page-state.ts), and a stopped lens clears it.
+  const reportState = createPageStateReporter();
+  signal.addEventListener('abort', () => reportState([], []), { once: true });
+  const checks = startPageChecks({ seen, rules: RULES, isShown, layer, changed: (w) => (cards.refresh(), reportState(seen.list(), w)) }, signal);
   const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: checks.warningsFor, signal });
   const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);
 

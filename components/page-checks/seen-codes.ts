@@ -11,7 +11,7 @@ export class SeenCodes {
       if (this.byOwner.delete(owner)) this.version++;
       return;
     }
-    this.byOwner.set(owner, matches.map((m) => ({ code: m.code, units: m.units })));
+    this.byOwner.set(owner, matches.map((m) => ({ code: m.code, units: m.units, modifiers: m.modifiers })));
     this.version++;
   }
 

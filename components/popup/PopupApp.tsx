@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../../data/schema';
 import type { SearchCodes } from '../search/search-codes';
+import { VintageNote } from '../card/VintageNote';
 import { DetailView } from './DetailView';
 import { optionId, ResultList } from './ResultList';
 import { SiteToggle } from './SiteToggle';
@@ -74,6 +75,7 @@ export function PopupApp({ dataset, search, initialCode }: Props) {
         onKeyDown={onKey}
       />
       <ResultList results={results} active={active} onOpen={setOpen} />
+      <VintageNote />
       <p class="footnote">Reference aid, not a coding decision. No CPT descriptor text is shipped.</p>
     </main>
   );

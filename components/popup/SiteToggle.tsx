@@ -1,31 +1,42 @@
-/** "Highlight codes on this site" for the page the popup was opened over. */
+/**
+ * The popup's control for the page it was opened over: in all-sites mode "Highlight codes on
+ * this site"; in chosen-sites mode "Enable on this site" (SiteEnable.tsx).
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { isSiteDisabled, loadSettings, setSiteDisabled } from '../settings/settings';
-import { activeSite } from './active-site';
+import { isSiteDisabled, loadManaged, loadSettings, setSiteDisabled, type Settings } from '../settings/settings';
+import { activeWebTab, type WebTab } from './active-site';
+import { SiteEnable } from './SiteEnable';
 
-export function SiteToggle({ findSite = activeSite }: { findSite?: () => Promise<string | null> }) {
-  const [site, setSite] = useState<string | null>(null);
+export function SiteToggle({ findTab = activeWebTab }: { findTab?: () => Promise<WebTab | null> }) {
+  const [tab, setTab] = useState<WebTab | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [locked, setLocked] = useState(false);
   const [enabled, setEnabled] = useState(true);
   useEffect(() => {
     void (async () => {
-      const host = await findSite().catch(() => null);
-      setSite(host);
-      if (host) setEnabled(!isSiteDisabled(await loadSettings(), host));
+      const found = await findTab().catch(() => null);
+      const [s, managed] = await Promise.all([loadSettings(), loadManaged()]);
+      setTab(found);
+      setSettings(s);
+      setLocked(!!managed.lockSites);
+      if (found) setEnabled(!isSiteDisabled(s, found.host));
     })();
   }, []);
-  if (!site) return null;
+  if (!tab || !settings) return null;
+  if (settings.mode === 'chosen-sites') return <SiteEnable tab={tab} enabled={enabled} locked={locked} onChange={setEnabled} />;
   return (
     <label class="site-toggle">
       <input
         type="checkbox"
         checked={enabled}
+        disabled={locked}
         onChange={async (e) => {
           const on = (e.currentTarget as HTMLInputElement).checked;
           setEnabled(on);
-          await setSiteDisabled(site, !on);
+          await setSiteDisabled(tab.host, !on);
         }}
       />{' '}
-      Highlight codes on <strong>{site}</strong>
+      Highlight codes on <strong>{tab.host}</strong>
     </label>
   );
 }

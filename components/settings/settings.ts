@@ -1,18 +1,26 @@
 /**
- * User settings in extension storage (this machine only). Read defensively: a missing or
- * corrupt value falls back to the default instead of breaking the content script. Plain
- * checks rather than a schema library keep the content script small.
+ * User settings in extension storage (this machine only), with an organisation's managed
+ * settings applied on top (see managed.ts). Read defensively: a missing or corrupt value falls
+ * back to the default instead of breaking the content script. Plain checks rather than a schema
+ * library keep the content script small.
  */
 import { browser } from 'wxt/browser';
+import { applyManaged, parseManaged, type ManagedPolicy } from './managed';
 
 export const SETTINGS_KEY = 'settings';
 
+/** 'all-sites': the lens runs on every page (the default). 'chosen-sites': only on sites the user enabled. */
+export type SiteMode = 'all-sites' | 'chosen-sites';
+
 export interface Settings {
-  /** Hostnames where detection is off. */
+  mode: SiteMode;
+  /** Hostnames where detection is off (all-sites mode). */
   disabledSites: string[];
+  /** Hostnames where the lens runs in chosen-sites mode. */
+  enabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { mode: 'all-sites', disabledSites: [], enabledSites: [] };
 
 const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
 
@@ -27,16 +35,20 @@ export function normaliseSite(input: string): string | null {
   return HOST.test(host) ? host : null;
 }
 
+const siteList = (v: unknown): string[] =>
+  Array.isArray(v) ? [...new Set(v.map((s) => (typeof s === 'string' ? normaliseSite(s) : null)).filter((s): s is string => !!s))] : [];
+
 export function parseSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS };
-  const sites = (raw as { disabledSites?: unknown }).disabledSites;
-  const disabledSites = Array.isArray(sites)
-    ? [...new Set(sites.map((s) => (typeof s === 'string' ? normaliseSite(s) : null)).filter((s): s is string => !!s))]
-    : [];
-  return { disabledSites };
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    mode: r.mode === 'chosen-sites' ? 'chosen-sites' : 'all-sites',
+    disabledSites: siteList(r.disabledSites),
+    enabledSites: siteList(r.enabledSites),
+  };
 }
 
-export async function loadSettings(): Promise<Settings> {
+/** The user's own settings, without the organisation's: what the options page edits. */
+export async function loadLocalSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
@@ -45,28 +57,49 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** The organisation's policy; empty when there is none (Firefox rejects when no policy is installed). */
+export async function loadManaged(): Promise<ManagedPolicy> {
+  try {
+    return parseManaged(await browser.storage.managed.get(null), siteList);
+  } catch {
+    return {};
+  }
+}
+
+/** The settings in force: the user's, with managed settings applied. */
+export async function loadSettings(): Promise<Settings> {
+  const [local, managed] = await Promise.all([loadLocalSettings(), loadManaged()]);
+  return applyManaged(local, managed);
+}
+
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
+/** Whether the lens stays off on this host: turned off there, or not chosen in chosen-sites mode. A listed site without a port covers every port. */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
-  return settings.disabledSites.includes(host.toLowerCase());
+  const h = host.toLowerCase();
+  const listed = (list: string[]) => list.includes(h) || list.includes(h.replace(/:\d+$/, ''));
+  return settings.mode === 'chosen-sites' ? !listed(settings.enabledSites) : listed(settings.disabledSites);
 }
 
-export async function setSiteDisabled(host: string, disabled: boolean): Promise<Settings> {
-  const current = await loadSettings();
+async function editSites(key: 'disabledSites' | 'enabledSites', host: string, add: boolean): Promise<Settings> {
+  const current = await loadLocalSettings();
   const site = normaliseSite(host);
   if (!site) return current;
-  const others = current.disabledSites.filter((s) => s !== site);
-  const next = { disabledSites: disabled ? [...others, site] : others };
+  const others = current[key].filter((s) => s !== site);
+  const next = { ...current, [key]: add ? [...others, site] : others };
   await saveSettings(next);
   return next;
 }
 
-/** Calls back with fresh settings whenever another context changes them. */
+export const setSiteDisabled = (host: string, disabled: boolean) => editSites('disabledSites', host, disabled);
+export const setSiteEnabled = (host: string, enabled: boolean) => editSites('enabledSites', host, enabled);
+
+/** Calls back with the settings in force whenever the user's or the organisation's change. */
 export function onSettingsChanged(cb: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) cb(parseSettings(changes[SETTINGS_KEY]!.newValue));
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void loadSettings().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

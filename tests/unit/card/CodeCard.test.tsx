@@ -1,7 +1,7 @@
 /** The hover card as a coder reads it: every content block, modifier order, checklist count. */
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEntry } from '../../../data/dataset';
 import { CodeCard, type CodeCardProps } from '../../../components/card/CodeCard';
 import type { PageWarning } from '../../../components/page-checks/check-codes';
@@ -47,7 +47,7 @@ describe('card header and content', () => {
   it('says what an unlisted claim needs', () => {
     renderCard('76496');
     expect(screen.getByText(/what the claim needs/i)).toBeTruthy();
-    expect(screen.getByText(/special report/i, { selector: 'li' })).toBeTruthy();
+    expect(screen.getByText(/what the claim needs/i).nextElementSibling!.textContent).toMatch(/special report/i);
   });
 
   it('shows the pairs not to report together, with the reason', () => {
@@ -57,10 +57,21 @@ describe('card header and content', () => {
     expect(section.textContent?.toLowerCase()).toContain('fluoro');
   });
 
-  it('shows source, as-of date and the reference-aid note', () => {
+  it('cites each source by its public origin, kind and edition, with the reference-aid note', () => {
     renderCard('50431');
-    expect(screen.getByText(/^Sources: .*As of \d{4}-\d{2}-\d{2}\.$/)).toBeTruthy();
+    const sources = screen.getByRole('list', { name: 'Sources' });
+    expect(sources.textContent).toMatch(/ACR Coding Source, Jul–Aug 2020.*\(professional society; 2020-08\)/);
+    expect(sources.textContent).toMatch(/iframe\.ai .*\(AI-written site; 2025\)/);
+    expect(sources.textContent).not.toMatch(/seed|code-facts|\.txt/);
     expect(screen.getByText(/reference aid, not a coding decision/i)).toBeTruthy();
+  });
+
+  it('shows the fee-schedule indicators, saying "unverified" with the reason where no source settles one', () => {
+    renderCard('50431');
+    const fee = screen.getByText('Fee-schedule indicators').closest('details')!;
+    const row = (label: string) => [...fee.querySelectorAll('dt')].find((dt) => dt.textContent === label)!.nextElementSibling!.textContent;
+    expect(row('Global period')).toMatch(/^000 — same day only.*rvuedge/);
+    expect(row('Bilateral indicator')).toMatch(/^unverified No source we could read/);
   });
 
   it('offers the full entry', () => {
@@ -90,6 +101,16 @@ describe('modifier tips', () => {
   it('says when a written modifier is not in our list for this code', () => {
     renderCard('50431', { modifiers: ['TC'] });
     expect(screen.getByText(/modifier TC is written on the page but is not in our list for this code/i)).toBeTruthy();
+  });
+
+  it.each(['26', 'TC'])('warns that 50706-%s does not apply, instead of offering it', (mod) => {
+    renderCard('50706', { modifiers: [mod] });
+    expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`^-${mod} does not apply to 50706: .*no professional/technical split`));
+  });
+
+  it('keeps 74360-26 as a usable tip (its PC/TC indicator is unverified, so nothing is ruled out)', () => {
+    renderCard('74360', { modifiers: ['26'] });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('marks nothing in use when the page wrote no modifier', () => {
@@ -144,6 +165,24 @@ describe('pinned card and warnings', () => {
     const warnings: PageWarning[] = [{ kind: 'addon-without-primary', codes: ['50706'], message: 'Add-on without a primary: test.' }];
     renderCard('50706', { warnings });
     expect(screen.getByRole('list', { name: 'Page checks' }).textContent).toContain('Add-on without a primary');
+  });
+});
+
+describe('dataset vintage', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('names the edition the facts are for while within the review date', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T12:00:00Z'));
+    renderCard('50706');
+    expect(screen.getByText(/^Facts for CPT 2026 · MPFS 2026 \(review by 2026-12-31\)\.$/)).toBeTruthy();
+  });
+
+  it('says the facts may be out of date once the review date has passed', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-02T09:00:00Z'));
+    renderCard('50706');
+    expect(screen.getByRole('note').textContent).toMatch(/CPT 2026 · MPFS 2026 .* may be out of date/);
   });
 });
 

@@ -42,10 +42,42 @@ describe('the bundled dataset', () => {
     expect(related50431).toContain('50430');
   });
 
-  it('keeps unknown numbers unknown instead of guessing', () => {
-    const n = (code: string) => dataset.find((e) => e.code === code)!.numbers;
-    expect(n('50706')).toMatchObject({ globalPeriod: 'ZZZ', mue: 2, workRvu: 3.71 });
-    expect(n('76496')).toMatchObject({ globalPeriod: null, mue: null, workRvu: null });
+  it('keeps unknown fee-schedule facts unverified, with the reason, instead of guessing', () => {
+    const fs = (code: string) => dataset.find((e) => e.code === code)!.feeSchedule;
+    expect(fs('50706').globalPeriod.value).toBe('ZZZ');
+    expect(fs('50706').mue.value).toBe(2);
+    expect(fs('50706').pcTc.value).toBe('0');
+    expect(fs('76496').status.value).toBe('C');
+    expect(fs('76496').mue).toMatchObject({ value: null, unverified: expect.stringMatching(/no source/i) });
+    expect(fs('50431').bilateral).toMatchObject({ value: null });
+  });
+
+  it('cites public origins only: no internal file names, and each source says what kind it is', () => {
+    const text = JSON.stringify(dataset);
+    expect(text).not.toMatch(/seed:|code-facts|\.txt\b/);
+    const refs = new Set<string>();
+    JSON.stringify(dataset, (key, value) => {
+      if (key === 'source' || key === 'descriptionSource') refs.add(`${value.kind}: ${value.ref}`);
+      return value;
+    });
+    expect([...refs]).toEqual(expect.arrayContaining([expect.stringMatching(/^ai-written: iframe\.ai/), expect.stringMatching(/^professional: ACR Coding Source/)]));
+  });
+
+  it('ties 50431 exclusions to the same side and lists the study-inclusive codes', () => {
+    const e = dataset.find((x) => x.code === '50431')!;
+    const group = (code: string) => e.notWith.find((b) => b.codes.some((c) => c.code === code))!;
+    for (const c of ['50432', '50435', '50693', '50695', '50430']) expect(group(c).when).toBe('same-side');
+    expect(group('50436').when).toBeUndefined();
+    expect(e.related.map((r) => r.code.code)).toContain('50684');
+    expect(e.modifiers.map((m) => m.modifier)).toEqual(expect.arrayContaining(['LT', 'RT', '50']));
+  });
+
+  it('marks diagnoses as billable or header and gives each a role', () => {
+    const dx = Object.fromEntries(dataset.find((x) => x.code === '74360')!.diagnoses!.items.map((d) => [d.code, d]));
+    expect(dx['K22.8']).toMatchObject({ billable: false });
+    expect(dx['K22.1']).toMatchObject({ billable: false });
+    expect(dx['K22.3']).toMatchObject({ role: 'complication' });
+    expect(dx['I85.00']).toMatchObject({ role: 'caution' });
   });
 
   it('gives every checklist 4–8 items with ids unique across the dataset', () => {
@@ -61,7 +93,8 @@ describe('broken data files', () => {
     const text = problems.join('\n');
     expect(text).toMatch(/broken-field\/50430\.json: title: /);
     expect(text).toMatch(/broken-field\/50430\.json: checklist\.items: /);
-    expect(text).toMatch(/broken-field\/50430\.json: numbers\.source\.asOf: asOf must be YYYY-MM-DD/);
+    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.asOf: asOf must be an edition/);
+    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.ref: ref must name a public source/);
   });
 
   it('reject a code outside the dataset without a label, and a repeated checklist id', () => {

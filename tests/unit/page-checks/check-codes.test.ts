@@ -38,6 +38,45 @@ describe('page checks', () => {
     expect(checkCodes(seen('50431', '50706', '76496'), RULES)).toEqual([]);
   });
 
+  it('says a modifier does not apply when the fee schedule rules it out (50706-26, -TC, -51)', () => {
+    const line = (modifiers: string[]): SeenCode[] => [{ code: '50431', units: null }, { code: '50706', units: null, modifiers }];
+    for (const mod of ['26', 'TC', '51']) {
+      const w = checkCodes(line([mod]), RULES).filter((x) => x.kind === 'modifier-not-applicable');
+      expect(w.map((x) => x.message)).toEqual([expect.stringMatching(new RegExp(`^-${mod} does not apply to 50706`))]);
+    }
+    expect(checkCodes(line(['LT']), RULES)).toEqual([]);
+  });
+
+  it('rules nothing out from an unverified indicator (74360-26 stays allowed)', () => {
+    expect(checkCodes([{ code: '74360', units: null, modifiers: ['26'] }], RULES)).toEqual([]);
+  });
+
+  describe('same-side bundling for 50431', () => {
+    const lines = (a: string[], b: string[], other = '50432'): SeenCode[] => [
+      { code: '50431', units: null, modifiers: a },
+      { code: other, units: null, modifiers: b },
+    ];
+    const bundled = (s: SeenCode[]) => checkCodes(s, RULES).filter((w) => w.kind === 'bundled-pair');
+
+    it('is quiet when the study and the tube are on opposite sides', () => {
+      expect(bundled(lines(['LT'], ['RT']))).toEqual([]);
+      expect(bundled(lines(['RT'], ['LT'], '50694'))).toEqual([]);
+    });
+
+    it('warns on the same side, and when -50 covers both sides', () => {
+      expect(bundled(lines(['LT'], ['LT']))[0]!.message).toMatch(/on the same side/);
+      expect(bundled(lines(['50'], ['RT']))).toHaveLength(1);
+    });
+
+    it('warns, saying the condition, when no side is written', () => {
+      expect(bundled(lines([], []))[0]!.message).toMatch(/if they are on the same side/);
+    });
+
+    it('keeps 50436 bundled whatever the sides', () => {
+      expect(bundled(lines(['LT'], ['RT'], '50436'))).toHaveLength(1);
+    });
+  });
+
   it('routes warnings to the cards of the codes involved', () => {
     const warnings = checkCodes(seen('74360', '43213', '50706'), RULES);
     expect(warningsFor('74360', warnings)).toHaveLength(1);

@@ -7,11 +7,11 @@ describe('settings', () => {
 
   it.each([undefined, null, 'garbage', 42, { disabledSites: 'x' }, { disabledSites: [1, null, {}] }])('falls back to defaults for %j', async (raw) => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: raw });
-    expect(await loadSettings()).toEqual({ disabledSites: [] });
+    expect(await loadSettings()).toEqual({ mode: 'all-sites', disabledSites: [], enabledSites: [] });
   });
 
   it('keeps the valid sites of a partly corrupt list', () => {
-    expect(parseSettings({ disabledSites: ['Billing.Example.org', 7, 'not a host!'] })).toEqual({ disabledSites: ['billing.example.org'] });
+    expect(parseSettings({ disabledSites: ['Billing.Example.org', 7, 'not a host!'] })).toMatchObject({ disabledSites: ['billing.example.org'] });
   });
 
   it('turns a site off and on again, leaving other sites alone', async () => {
