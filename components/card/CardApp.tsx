@@ -4,6 +4,7 @@ import { getEntry } from '../../data/dataset';
 import { descriptorFor } from '../settings/descriptor-store';
 import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
+import { toggled } from './checklist-state';
 import { CodeCard } from './CodeCard';
 
 export function CardApp({ view }: { view: CardView }) {
@@ -24,9 +25,7 @@ export function CardApp({ view }: { view: CardView }) {
   }, [view.code]);
   if (!entry) return null;
   const toggle = (id: string, on: boolean) => {
-    const next = new Set(checked);
-    if (on) next.add(id);
-    else next.delete(id);
+    const next = toggled(checked, id, on);
     setChecked(next);
     void sendRequest({ type: 'cpt-lens/checklist-set', code: view.code, ids: [...next] }).catch(() => {});
   };
@@ -37,10 +36,8 @@ export function CardApp({ view }: { view: CardView }) {
       units={view.units}
       warnings={view.warnings}
       pinned={view.pinned}
-      checked={checked}
-      checklistLoading={loadedFor !== view.code}
+      checklist={{ checked, loading: loadedFor !== view.code, onToggle: toggle }}
       officialDescriptor={descriptor}
-      onToggleCheck={toggle}
       onClose={view.onClose}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
     />

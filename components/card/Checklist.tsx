@@ -1,15 +1,14 @@
 import type { ChecklistItem } from '../../data/schema';
+import type { ChecklistState } from './checklist-state';
 
 interface Props {
   code: string;
   items: readonly ChecklistItem[];
-  checked: ReadonlySet<string>;
-  /** The ticks kept for this tab have not arrived yet (screen readers hear it as busy). */
-  loading?: boolean | undefined;
-  onToggle(id: string, checked: boolean): void;
+  state: ChecklistState;
 }
 
-export function Checklist({ code, items, checked, loading, onToggle }: Props) {
+export function Checklist({ code, items, state }: Props) {
+  const { checked, loading, onToggle } = state;
   const done = items.filter((i) => checked.has(i.id)).length;
   const headingId = `check-h-${code}`;
   return (

@@ -7,6 +7,7 @@ import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
 import { EntryBody } from './EntryBody';
 import { StatusBadge } from './StatusBadge';
+import type { ChecklistState } from './checklist-state';
 import { STATUS_LONG } from './status-label';
 
 export interface CodeCardProps {
@@ -15,10 +16,8 @@ export interface CodeCardProps {
   units: number | null;
   warnings: readonly PageWarning[];
   pinned: boolean;
-  checked: ReadonlySet<string>;
-  checklistLoading?: boolean | undefined;
+  checklist: ChecklistState;
   officialDescriptor?: string | undefined;
-  onToggleCheck(id: string, checked: boolean): void;
   onClose(): void;
   onOpenDetail(): void;
 }
@@ -61,9 +60,7 @@ export function CodeCard(props: CodeCardProps) {
       <EntryBody
         entry={entry}
         writtenModifiers={props.modifiers}
-        checked={props.checked}
-        checklistLoading={props.checklistLoading}
-        onToggleCheck={props.onToggleCheck}
+        checklist={props.checklist}
         officialDescriptor={props.officialDescriptor}
       />
       <footer class="card-foot">

@@ -5,6 +5,7 @@
 import { modifierProblems } from '../../data/modifier-validity';
 import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
+import type { ChecklistState } from './checklist-state';
 import { CodeList, labelOf } from './CodeList';
 import { FeeScheduleBlock } from './FeeScheduleBlock';
 import { ModifierTips } from './ModifierTips';
@@ -15,9 +16,7 @@ import { VintageNote } from './VintageNote';
 export interface EntryBodyProps {
   entry: CodeEntry;
   writtenModifiers: readonly string[];
-  checked: ReadonlySet<string>;
-  checklistLoading?: boolean | undefined;
-  onToggleCheck(id: string, checked: boolean): void;
+  checklist: ChecklistState;
   /** The user's own licensed descriptor, when they imported one. */
   officialDescriptor?: string | undefined;
   /** The detail view adds related codes, diagnoses and where sources disagree. */
@@ -141,7 +140,7 @@ export function EntryBody(props: EntryBodyProps) {
       <StatusBlock entry={entry} />
       <NotWith entry={entry} />
       {leadWithModifiers ? null : tips}
-      <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} loading={props.checklistLoading} onToggle={props.onToggleCheck} />
+      <Checklist code={entry.code} items={entry.checklist.items} state={props.checklist} />
       <details class="block fee" open={props.full}>
         <summary>Fee-schedule indicators</summary>
         <FeeScheduleBlock feeSchedule={entry.feeSchedule} />

@@ -33,8 +33,17 @@ describe('extension reload', () => {
     const id = ctx.browser().extensionId;
     await extensions.evaluate((extId) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(extId, true), id);
     await extensions.close();
-    await p.reload();
-    await waitForHighlights(p, 1);
+    // The re-enabled background registers the content script when it starts (site-access/):
+    // reload until the page has a lens again.
+    await expect
+      .poll(
+        async () => {
+          await p.reload();
+          return p.waitForFunction(() => CSS.highlights.get('cpt-lens')?.size, undefined, { timeout: 1500 }).then(() => true, () => false);
+        },
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBe(true);
     await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
     expect(await p.locator('cpt-lens-root').count()).toBe(1);
     expect(await highlightedTexts(p)).toEqual(['50431']);
