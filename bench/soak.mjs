@@ -8,8 +8,9 @@
  *   - objects the content script's world holds: StaticRange (our highlight ranges) and
  *     WeakRef (the shadow roots we know) by their prototypes in our isolated world
  *     (Runtime.queryObjects), which only our script creates there.
- * Flat means: isolate heap within a few MB and our object counts back to what the visible
- * rows need. Standalone: builds if needed, prints a table and a summary line.
+ * Each reading pauses the SPA for a second first, so what is counted is what we keep, not
+ * what the last renders left for the next prune. Flat means: isolate heap within a few MB and
+ * our object counts back to what the current rows need. Standalone: builds if needed, prints a table and a summary line.
  *   npm run bench:soak                 (10 minutes)
  *   SOAK_SECONDS=60 npm run bench:soak (shorter)
  */
@@ -41,7 +42,9 @@ function spaPage() {
         document.body.append(w);
       }
     }
-    window.soak = setInterval(render, 100);
+    window.soakPause = () => clearInterval(window.soak);
+    window.soakResume = () => (window.soak = setInterval(render, 100));
+    window.soakResume();
     render();`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>soak</title><link rel="icon" href="data:,"></head>
 <body><h1>Worklist</h1><table><tbody></tbody></table><script>${script}</script></body></html>`;
@@ -67,7 +70,16 @@ async function countByPrototype(cdp, contextId, ctor) {
   return len.result.value;
 }
 
-async function sample(cdp, contextId, at) {
+/** Pauses the SPA for a second (our pruning runs at most every 200 ms), then measures. */
+async function sample(page, cdp, contextId, at) {
+  await page.evaluate(() => window.soakPause());
+  await page.waitForTimeout(1000);
+  const row = await measure(cdp, contextId, at);
+  await page.evaluate(() => window.soakResume());
+  return row;
+}
+
+async function measure(cdp, contextId, at) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   return {
@@ -90,12 +102,12 @@ async function main() {
     const contextId = await worlds;
     await cdp.send('HeapProfiler.enable');
     await page.waitForTimeout(3000);
-    const rows = [await sample(cdp, contextId, 0)];
+    const rows = [await sample(page, cdp, contextId, 0)];
     const started = Date.now();
     for (let i = 1; i < SAMPLES; i++) {
       const next = started + (SECONDS * 1000 * i) / (SAMPLES - 1);
       await page.waitForTimeout(Math.max(0, next - Date.now()));
-      rows.push(await sample(cdp, contextId, Math.round((Date.now() - started) / 1000)));
+      rows.push(await sample(page, cdp, contextId, Math.round((Date.now() - started) / 1000)));
       process.stderr.write(`soak: ${rows.at(-1).at} s\n`);
     }
     const renders = await page.evaluate(() => document.querySelector('tbody td')?.textContent);

@@ -13,6 +13,12 @@ describe('handleMessage', () => {
     expect(await handleMessage({ type: 'cpt-lens/checklist-get', code: '50706' }, from(1))).toEqual(['a', 'b']);
     expect(await handleMessage({ type: 'cpt-lens/checklist-get', code: '50706' }, from(2))).toEqual([]);
     await forgetTab(1);
+    // Nothing of tab 1 is left in session storage; tab 2's ticks are kept.
+    await handleMessage({ type: 'cpt-lens/checklist-set', code: '50706', ids: ['z'] }, from(2));
+    await forgetTab(1);
+    const left = Object.keys(await fakeBrowser.storage.session.get(null));
+    expect(left.filter((k) => k.includes(':1:'))).toEqual([]);
+    expect(left.filter((k) => k.includes(':2:')).length).toBeGreaterThan(0);
     expect(await handleMessage({ type: 'cpt-lens/checklist-get', code: '50706' }, from(1))).toEqual([]);
     expect(await handleMessage({ type: 'cpt-lens/checklist-get', code: '74360' }, from(1))).toEqual([]);
   });
