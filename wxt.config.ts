@@ -29,6 +29,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [contentScriptNativeBrowser(), preact(), cptDataPlugin()],
     build: { sourcemap: false, minify: process.env.CPT_LENS_NO_MINIFY ? false : undefined },
+    // The CMS import worker lazy-loads its XLSX reader, which needs ES module output.
+    worker: { format: 'es' as const },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CPT Lens',
@@ -45,8 +47,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
     // Organisations preset and lock settings through policy (README "Managed settings").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
-    // The CSS Custom Highlight API arrived in Chrome 105 (MDN browser-compat-data, api.Highlight).
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
+    // The newest web API the bundles need, per MDN browser-compat-data: the CSS Custom Highlight
+    // API arrived in Chrome 105, AbortSignal.any (content-script lifetimes) in Chrome 116.
+    // Firefox: Highlight API 140 (gecko.strict_min_version below), AbortSignal.any 124.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+C' },

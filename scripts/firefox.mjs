@@ -7,13 +7,16 @@ import puppeteer from 'puppeteer-core';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
-/** @param {string} [extensionDir] an unpacked Firefox build; the default is .output/firefox-mv2 */
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR) {
+/**
+ * @param {string} [extensionDir] an unpacked Firefox build; the default is .output/firefox-mv2
+ * @param {{ executablePath?: string }} [opts] another Firefox start command (a policy wrapper in tests)
+ */
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR, opts = {}) {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with "sudo apt-get install -y firefox-esr" (or set FIREFOX_PATH).`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run "npm run build:firefox" first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX,
+    executablePath: opts.executablePath ?? FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 1280, height: 900 },

@@ -48,6 +48,8 @@ export async function showTabState(tabId: number, state: TabState): Promise<void
       a.setBadgeText({ tabId, text }),
       a.setTitle({ tabId, title: badgeTitle(state) }),
       text ? a.setBadgeBackgroundColor({ tabId, color: COLOUR }) : null,
+      // Chrome otherwise picks the text colour itself (110+); Firefox defaults to white already.
+      text && a.setBadgeTextColor ? a.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
     ]);
   } catch {
     // The tab closed meanwhile.

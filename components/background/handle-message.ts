@@ -7,6 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
 import type { PageWarning } from '../page-checks/check-codes';
 import { checklistStore } from './checklist-store';
+import { cardFacts } from '../cms/card-facts';
+import { checkWithEditFiles } from '../cms/check-with-edit-files';
 import { framePageState } from './page-state-relay';
 
 type Sender = Browser.runtime.MessageSender;
@@ -31,6 +33,8 @@ const handlers: RequestHandlers<Sender> = {
   'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
   'cpt-lens/open-detail': (msg) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
+  'cpt-lens/cms-check': (msg) => checkWithEditFiles(msg.lines, msg.dateOfService),
+  'cpt-lens/cms-facts': (msg) => cardFacts(msg.code),
   'cpt-lens/page-state': async (msg, sender) => {
     const tabId = tabOf(sender);
     if (tabId >= 0) await framePageState(tabId, sender.frameId ?? 0, { lines: msg.lines, warnings: msg.warnings as PageWarning[] });

@@ -6,6 +6,8 @@ import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
 import { toggled } from './checklist-state';
 import { CodeCard } from './CodeCard';
+import { CmsFactsLoader } from '../cms/CmsFacts';
+import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
 
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
@@ -23,7 +25,7 @@ export function CardApp({ view }: { view: CardView }) {
       live = false;
     };
   }, [view.code]);
-  if (!entry) return null;
+  if (!entry) return <NumbersOnlyCard code={view.code} warnings={view.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
   const toggle = (id: string, on: boolean) => {
     const next = toggled(checked, id, on);
     setChecked(next);
@@ -40,6 +42,7 @@ export function CardApp({ view }: { view: CardView }) {
       officialDescriptor={descriptor}
       onClose={view.onClose}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
+      extra={<CmsFactsLoader code={view.code} />}
     />
   );
 }

@@ -2,6 +2,7 @@
  * The hover card. A tooltip while it follows the pointer; a dialog with focus inside once the
  * coder pins it (click, Enter on a field indicator, or the keyboard shortcut).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
@@ -20,6 +21,8 @@ export interface CodeCardProps {
   officialDescriptor?: string | undefined;
   onClose(): void;
   onOpenDetail(): void;
+  /** Blocks from other features (the imported CMS files), after the entry. */
+  extra?: ComponentChildren;
 }
 
 export function CodeCard(props: CodeCardProps) {
@@ -63,6 +66,7 @@ export function CodeCard(props: CodeCardProps) {
         checklist={props.checklist}
         officialDescriptor={props.officialDescriptor}
       />
+      {props.extra}
       <footer class="card-foot">
         <button type="button" class="link" onClick={props.onOpenDetail}>
           Open full entry

@@ -5,14 +5,26 @@
  * use `sendRequest` (send-request.ts), the background implements `RequestHandlers`.
  */
 import * as v from 'valibot';
+import type { CardFacts } from '../cms/card-facts';
+import type { PageWarning } from '../page-checks/check-codes';
 
 const Code = v.pipe(v.string(), v.regex(/^\d{5}$/));
+/** Any CPT/HCPCS code the CMS files may hold (Category III, HCPCS Level II). */
+const AnyCode = v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/));
+const ClaimLineSchema = v.object({
+  code: AnyCode,
+  modifiers: v.array(v.pipe(v.string(), v.maxLength(2))),
+  units: v.nullable(v.number()),
+  dateOfService: v.optional(v.string()),
+});
 
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/load-card-ui') }),
   v.object({ type: v.literal('cpt-lens/checklist-get'), code: Code }),
   v.object({ type: v.literal('cpt-lens/checklist-set'), code: Code, ids: v.array(v.string()) }),
   v.object({ type: v.literal('cpt-lens/open-detail'), code: Code }),
+  v.object({ type: v.literal('cpt-lens/cms-check'), lines: v.pipe(v.array(ClaimLineSchema), v.maxLength(500)), dateOfService: v.nullable(v.string()) }),
+  v.object({ type: v.literal('cpt-lens/cms-facts'), code: AnyCode }),
   // Temporary badge feed (background/page-state-relay.ts) until the tab-wide checks land.
   v.object({
     type: v.literal('cpt-lens/page-state'),
@@ -31,6 +43,8 @@ export interface Replies {
   'cpt-lens/checklist-get': string[];
   'cpt-lens/checklist-set': true;
   'cpt-lens/open-detail': true;
+  'cpt-lens/cms-check': PageWarning[];
+  'cpt-lens/cms-facts': CardFacts;
   'cpt-lens/page-state': true;
 }
 

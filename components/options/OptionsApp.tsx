@@ -1,3 +1,4 @@
+import { CmsImport } from './CmsImport';
 import { DescriptorImport } from './DescriptorImport';
 import { SiteAccess } from './SiteAccess';
 import { SiteList } from './SiteList';
@@ -11,6 +12,7 @@ export function OptionsApp() {
       <SiteAccess state={settings} />
       {settings.effective.mode === 'all-sites' ? <SiteList state={settings} /> : null}
       <DescriptorImport />
+      <CmsImport />
       <p class="muted">Everything here is kept on this machine. CPT Lens makes no network requests.</p>
     </main>
   );

@@ -6,6 +6,7 @@
  */
 import type { RuleSet } from '../../data/derive';
 import { modifierProblemText } from '../../data/modifier-validity';
+import type { CmsWarningKind } from '../cms/check-edit-files';
 
 export interface SeenCode {
   code: string;
@@ -14,7 +15,7 @@ export interface SeenCode {
   modifiers?: readonly string[];
 }
 
-export type WarningKind = 'addon-without-primary' | 'bundled-pair' | 'units-over-mue' | 'modifier-not-applicable';
+export type WarningKind = 'addon-without-primary' | 'bundled-pair' | 'units-over-mue' | 'modifier-not-applicable' | CmsWarningKind;
 
 export interface PageWarning {
   kind: WarningKind;

@@ -18,7 +18,10 @@ export function SiteToggle({ findTab = activeWebTab }: { findTab?: () => Promise
       const [s, managed] = await Promise.all([loadSettings(), loadManaged()]);
       setTab(found);
       setSettings(s);
-      setLocked(!!managed.lockSites);
+      // Locked: the organisation fixed the lists, or set this very site (the user's change would not stick).
+      const host = found?.host ?? '';
+      const fixed = [...(managed.enabledSites ?? []), ...(managed.disabledSites ?? [])];
+      setLocked(!!managed.lockSites || fixed.includes(host) || fixed.includes(host.replace(/:\d+$/, '')));
       if (found) setEnabled(!isSiteDisabled(s, found.host));
     })();
   }, []);

@@ -10,6 +10,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium.mjs';
 import { chromiumWithPolicy } from './support/policy-chromium';
 import { page as html, useLensBrowser } from './support/lens-browser';
+import { axeViolations } from './support/axe';
 import { waitForHighlights } from './support/page-helpers';
 
 // The extension API inside the service worker, where `evaluate` callbacks run.
@@ -50,7 +51,7 @@ describe('icons', () => {
     const sizes = ['16', '32', '48', '128'];
     expect(Object.keys(manifest.icons)).toEqual(sizes);
     expect(manifest.action.default_icon).toEqual(manifest.icons);
-    expect(manifest.minimum_chrome_version).toBe('105');
+    expect(manifest.minimum_chrome_version).toBe('116');
     const p = await ctx.browser().context.newPage();
     await p.goto(`chrome-extension://${ctx.browser().extensionId}/options.html`);
     const loaded = await p.evaluate(
@@ -95,10 +96,30 @@ describe('toolbar badge', () => {
     // The first tab still shows its own count.
     expect((await toolbar(p.url())).text).toBe('2');
 
+    // A same-document navigation (an SPA route change) keeps the page and its count.
+    await p.evaluate(() => history.pushState({}, '', '/addon-alone.html?route=2'));
+    await p.waitForTimeout(500);
+    expect((await toolbar(p.url())).text).toBe('2');
+
     await p.goto(server.url('/no-codes.html'));
     await expect.poll(() => toolbar(p.url()), { timeout: 8000 }).toEqual({ text: '', title: 'CPT Lens' });
     await p.close();
     await demo.close();
+  });
+
+  it('counts warnings from every frame of the tab, and forgets a frame the tab navigated away from', async () => {
+    const server = ctx.server();
+    server.setPage('/warn-frame.html', html('<p>Line 2: 50706</p>'));
+    server.setPage('/with-frame.html', html('<p>Claim lines: 74360-26</p><iframe src="/warn-frame.html" title="lines"></iframe>'));
+    const p = await ctx.browser().context.newPage();
+    await p.goto(server.url('/with-frame.html'));
+    await expect.poll(() => toolbar(p.url()), { timeout: 8000 }).toMatchObject({ text: '1', title: expect.stringMatching(/1 claim warning \(2 codes on this tab\)/) });
+    // The demo claim is quiet: the old page's iframe warning must not linger in the count.
+    await p.goto(server.url('/index.html'));
+    await waitForHighlights(p, 4);
+    await expect.poll(() => toolbar(p.url()).then((t) => t.title), { timeout: 8000 }).toMatch(/no claim warnings/);
+    expect((await toolbar(p.url())).text).toBe('');
+    await p.close();
   });
 });
 
@@ -125,11 +146,13 @@ describe('site-only mode', () => {
     const popup = await ctx.browser().context.newPage();
     await site.bringToFront();
     await popup.goto(`chrome-extension://${ctx.browser().extensionId}/popup.html`);
+    expect(await axeViolations(popup)).toEqual([]);
     // A real click: permissions.request needs the user gesture it carries.
     await popup.getByRole('button', { name: `Enable on ${host}` }).click();
     await waitForHighlights(site, 4); // started in the open tab, no reload
     expect(await siteStarts()).toBe(1);
-    expect(await options.getByRole('list', { name: 'Enabled sites' }).textContent()).toContain(host);
+    await expect.poll(() => options.getByRole('list', { name: 'Enabled sites' }).textContent()).toContain(host);
+    expect(await axeViolations(options)).toEqual([]);
     const scripts = await worker().evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(scripts.map((s) => s.matches)).toEqual([['*://127.0.0.1/*']]);
 

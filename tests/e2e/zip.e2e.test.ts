@@ -38,7 +38,7 @@ describe('store archives', () => {
   it('npm run zip: the Chrome archive loads in Chromium, highlights the demo and opens its popup', async () => {
     execFileSync('npm', ['run', 'zip'], { stdio: 'pipe', timeout: 120_000 });
     const dir = await unpack(`.output/cpt-lens-${version}-chrome.zip`);
-    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({ manifest_version: 3, minimum_chrome_version: '105' });
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({ manifest_version: 3, minimum_chrome_version: '116' });
     const b = await launchWithExtension({ extensionDir: dir });
     try {
       const page = await b.context.newPage();

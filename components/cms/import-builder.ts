@@ -1,0 +1,117 @@
+/**
+ * Turns parsed rows into the compact records of edit-db.ts and queues them for writing.
+ * Rows of a column 1 code are grouped while they arrive in order (CMS sorts its files by
+ * column 1), so memory holds one group plus the reverse index, not the whole file. Indicator 9
+ * rows ("not applicable") are counted but not kept: they never raise a warning.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { AocRecord, EditDb, MueRecord, PtpRecord } from './edit-db';
+import type { AocRow, MueRow, PtpRow } from './edit-types';
+import type { RowSink } from './edit-file-parser';
+
+const GROUP_MAX = 1000;
+const WRITE_BATCH = 150;
+
+type Pending =
+  | { store: 'ptp'; key: [number, string, number]; value: PtpRecord }
+  | { store: 'rev'; key: [number, string, number]; value: { p: string } }
+  | { store: 'mue'; key: [number, string]; value: MueRecord }
+  | { store: 'aoc'; key: [number, string]; value: AocRecord };
+
+export class ImportBuilder implements RowSink {
+  /** Index of the file rows now come from, in the set's file list. */
+  file = 0;
+  readonly rationales: string[] = [];
+  private readonly rationaleIndex = new Map<string, number>();
+  private group: { c1: string; p: string[]; e: number[]; d: number[]; m: string[]; r: number[]; f: number } | null = null;
+  private readonly seq = new Map<string, number>();
+  private readonly rev = new Map<string, string[]>();
+  private readonly aocRows = new Map<string, AocRecord>();
+  private pending: Pending[] = [];
+  kept = 0;
+
+  constructor(
+    private readonly db: IDBPDatabase<EditDb>,
+    readonly gen: number,
+  ) {}
+
+  ptp(row: PtpRow): void {
+    if (row.ind === 9) return;
+    let g = this.group;
+    if (!g || g.c1 !== row.c1 || g.f !== this.file || g.p.length >= GROUP_MAX) {
+      this.flushGroup();
+      g = this.group = { c1: row.c1, p: [], e: [], d: [], m: [], r: [], f: this.file };
+    }
+    g.p.push(row.c2);
+    g.e.push(row.eff);
+    g.d.push(row.del);
+    g.m.push(String(row.ind));
+    g.r.push(this.rationale(row.rationale));
+    const list = this.rev.get(row.c2);
+    if (!list) this.rev.set(row.c2, [row.c1]);
+    else {
+      list.push(row.c1);
+      // Join now and then so the reverse index holds a few long strings, not millions of short ones.
+      if (list.length >= 64) this.rev.set(row.c2, [list.join('')]);
+    }
+    this.kept++;
+  }
+
+  mue(row: MueRow): void {
+    this.pending.push({ store: 'mue', key: [this.gen, row.code], value: { v: row.value, a: row.mai, r: row.rationale, f: this.file } });
+    this.kept++;
+  }
+
+  aoc(row: AocRow): void {
+    let rec = this.aocRows.get(row.addon);
+    if (!rec) this.aocRows.set(row.addon, (rec = { rows: [], f: this.file }));
+    rec.rows.push({ t: row.type, p: row.primary, pd: row.primaryDel, e: row.eff, d: row.del, ad: row.addonDel, n: row.notes });
+    this.kept++;
+  }
+
+  /** Writes what has piled up; call between input chunks so memory stays bounded. */
+  async drain(force = false): Promise<void> {
+    if (!force && this.pending.length < WRITE_BATCH) return;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const stores = [...new Set(batch.map((p) => p.store))];
+    const tx = this.db.transaction(stores, 'readwrite');
+    for (const p of batch) void tx.objectStore(p.store).put(p.value as never, p.key as never);
+    await tx.done;
+  }
+
+  /** Flushes the last group, the reverse index and the add-on records. */
+  async finish(): Promise<void> {
+    this.flushGroup();
+    for (const [c2, parts] of this.rev) {
+      this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: parts.join('') } });
+      if (this.pending.length >= WRITE_BATCH) await this.drain();
+    }
+    this.rev.clear();
+    for (const [addon, rec] of this.aocRows) this.pending.push({ store: 'aoc', key: [this.gen, addon], value: rec });
+    await this.drain(true);
+  }
+
+  private rationale(text: string): number {
+    let i = this.rationaleIndex.get(text);
+    if (i === undefined) {
+      i = this.rationales.push(text) - 1;
+      this.rationaleIndex.set(text, i);
+    }
+    return i;
+  }
+
+  private flushGroup(): void {
+    const g = this.group;
+    this.group = null;
+    if (!g || g.p.length === 0) return;
+    const seq = this.seq.get(g.c1) ?? 0;
+    this.seq.set(g.c1, seq + 1);
+    this.pending.push({
+      store: 'ptp',
+      key: [this.gen, g.c1, seq],
+      value: { p: g.p.join(''), e: Int32Array.from(g.e), d: Int32Array.from(g.d), m: g.m.join(''), r: Uint16Array.from(g.r), f: g.f },
+    });
+  }
+}
