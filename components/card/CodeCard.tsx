@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
 import { EntryBody } from './EntryBody';
+import { PageWarnings } from './PageWarnings';
 import { StatusBadge } from './StatusBadge';
 import type { ChecklistState } from './checklist-state';
 import { STATUS_LONG } from './status-label';
@@ -51,15 +52,7 @@ export function CodeCard(props: CodeCardProps) {
         <h2 class="title">{entry.title}</h2>
         {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
       </header>
-      {props.warnings.length ? (
-        <ul class="warnings" aria-label="Page checks">
-          {props.warnings.map((w) => (
-            <li key={w.message} class={`warning warning-${w.kind}`}>
-              {w.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PageWarnings warnings={props.warnings} />
       <EntryBody
         entry={entry}
         writtenModifiers={props.modifiers}

@@ -5,6 +5,7 @@
 import { modifierProblems } from '../../data/modifier-validity';
 import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
+import { OfficialDescriptor } from './OfficialDescriptor';
 import type { ChecklistState } from './checklist-state';
 import { CodeList, labelOf } from './CodeList';
 import { FeeScheduleBlock } from './FeeScheduleBlock';
@@ -131,12 +132,7 @@ export function EntryBody(props: EntryBodyProps) {
     <div class="entry-body">
       {leadWithModifiers ? tips : null}
       <p class="description">{entry.description}</p>
-      {props.officialDescriptor ? (
-        <section class="block official">
-          <h3>Official descriptor (your licensed file)</h3>
-          <p>{props.officialDescriptor}</p>
-        </section>
-      ) : null}
+      <OfficialDescriptor text={props.officialDescriptor} />
       <StatusBlock entry={entry} />
       <NotWith entry={entry} />
       {leadWithModifiers ? null : tips}
