@@ -13,3 +13,17 @@ export function trackedCodes(rules: RuleSet): string[] {
   }
   return [...tracked];
 }
+
+/**
+ * What the content script needs now that checks run in the background: the codes to mark and
+ * the codes to track. Served as `virtual:cpt-codes`, so the content script carries neither the
+ * rules nor their prose.
+ */
+export interface CodeLists {
+  dataset: string[];
+  tracked: string[];
+}
+
+export function buildCodeLists(rules: RuleSet): CodeLists {
+  return { dataset: Object.keys(rules), tracked: trackedCodes(rules) };
+}

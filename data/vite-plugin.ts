@@ -7,12 +7,14 @@ import type { Plugin } from 'vite';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRules, buildSearchIndex } from './derive';
+import { buildCodeLists } from './tracked-codes';
 import { DEFAULT_DATA_DIR, loadDataset, loadVintage } from './load';
 import type { Dataset } from './schema';
 
 const MODULES = {
   'virtual:cpt-dataset': (d: Dataset) => d,
   'virtual:cpt-rules': (d: Dataset) => buildRules(d),
+  'virtual:cpt-codes': (d: Dataset) => buildCodeLists(buildRules(d)),
   'virtual:cpt-search-index': (d: Dataset) => buildSearchIndex(d).toJSON(),
   'virtual:cpt-vintage': () => loadVintage(),
 } as const;

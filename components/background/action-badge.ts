@@ -1,7 +1,7 @@
 /**
  * The toolbar button tells the tab's state: the badge is the number of claim warnings on the
  * tab, the title names them, and a tab without codes shows nothing. Per-tab values, so other
- * tabs keep their own; the caller clears a tab when it navigates (see page-state-relay.ts).
+ * tabs keep their own; the tab-wide checks clear a tab when its frames go (see tab-checks/start-tab-checks.ts).
  */
 import { browser } from 'wxt/browser';
 import type { PageWarning } from '../page-checks/check-codes';

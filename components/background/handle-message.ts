@@ -5,11 +5,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type RequestHandlers } from '../messaging/messages';
-import type { PageWarning } from '../page-checks/check-codes';
+import { openLineInTab } from '../tab-checks/start-tab-checks';
 import { checklistStore } from './checklist-store';
 import { cardFacts } from '../cms/card-facts';
 import { checkWithEditFiles } from '../cms/check-with-edit-files';
-import { framePageState } from './page-state-relay';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -33,13 +32,9 @@ const handlers: RequestHandlers<Sender> = {
   'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
   'cpt-lens/open-detail': (msg) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#code=${msg.code}`) }).then(() => true as const),
+  'cpt-lens/open-line': async (msg, sender) => openLineInTab(tabOf(sender), msg.code),
   'cpt-lens/cms-check': (msg) => checkWithEditFiles(msg.lines, msg.dateOfService),
   'cpt-lens/cms-facts': (msg) => cardFacts(msg.code),
-  'cpt-lens/page-state': async (msg, sender) => {
-    const tabId = tabOf(sender);
-    if (tabId >= 0) await framePageState(tabId, sender.frameId ?? 0, { lines: msg.lines, warnings: msg.warnings as PageWarning[] });
-    return true as const;
-  },
 };
 
 /** Returns a promise for messages we own and undefined for anything else. */

@@ -1,11 +1,18 @@
 /** Connects the card to the dataset and to the tab's checklist state. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getEntry } from '../../data/dataset';
 import { descriptorFor } from '../settings/descriptor-store';
 import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
 import { toggled } from './checklist-state';
+import { modifierProblems } from '../../data/modifier-validity';
+import type { SectionControl } from './CardSection';
 import { CodeCard } from './CodeCard';
+import { loadSectionState, saveSectionState, SECTION_DEFAULTS, type SectionState } from './section-memory';
+import { verdictFor } from './verdict';
+
+/** Section choices shared by every card in this frame, loaded once. */
+let sectionCache: SectionState | null = null;
 import { CmsFactsLoader } from '../cms/CmsFacts';
 import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
 
@@ -14,6 +21,20 @@ export function CardApp({ view }: { view: CardView }) {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [descriptor, setDescriptor] = useState<string | undefined>();
+  const [sections, setSections] = useState<SectionState>(sectionCache ?? {});
+  useEffect(() => {
+    if (!sectionCache) void loadSectionState().then((s) => setSections((sectionCache = s)));
+  }, []);
+  const control: SectionControl = {
+    isOpen: (id) => sections[id] ?? SECTION_DEFAULTS[id],
+    setOpen(id, open) {
+      const next = { ...sections, [id]: open };
+      sectionCache = next;
+      setSections(next);
+      void saveSectionState(next);
+    },
+  };
+  const onPage = useMemo(() => new Set(view.pageCodes), [view.pageCodes.join(',')]);
   useEffect(() => {
     let live = true;
     void descriptorFor(view.code).then((d) => live && setDescriptor(d));
@@ -26,6 +47,17 @@ export function CardApp({ view }: { view: CardView }) {
     };
   }, [view.code]);
   if (!entry) return <NumbersOnlyCard code={view.code} warnings={view.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
+  const verdict = verdictFor({
+    code: entry.code,
+    kind: entry.status.kind,
+    primaries: (entry.status.primaries ?? []).map((p) => p.code),
+    mue: entry.feeSchedule.mue.value,
+    badModifiers: modifierProblems(entry),
+    modifiers: view.modifiers,
+    units: view.units,
+    pageCodes: onPage,
+    warnings: view.warnings,
+  });
   const toggle = (id: string, on: boolean) => {
     const next = toggled(checked, id, on);
     setChecked(next);
@@ -41,6 +73,9 @@ export function CardApp({ view }: { view: CardView }) {
       checklist={{ checked, loading: loadedFor !== view.code, onToggle: toggle }}
       officialDescriptor={descriptor}
       onClose={view.onClose}
+      verdict={verdict}
+      sections={control}
+      onPage={onPage}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}
       extra={<CmsFactsLoader code={view.code} />}
     />

@@ -6,8 +6,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
+import type { SectionControl } from './CardSection';
 import { EntryBody } from './EntryBody';
 import { PageWarnings } from './PageWarnings';
+import { Verdict } from './Verdict';
+import type { VerdictPart } from './verdict';
 import { StatusBadge } from './StatusBadge';
 import type { ChecklistState } from './checklist-state';
 import { STATUS_LONG } from './status-label';
@@ -22,6 +25,10 @@ export interface CodeCardProps {
   officialDescriptor?: string | undefined;
   onClose(): void;
   onOpenDetail(): void;
+  /** The answer first: this code on this line of this page. */
+  verdict?: readonly VerdictPart[] | undefined;
+  sections?: SectionControl | undefined;
+  onPage?: ReadonlySet<string> | undefined;
   /** Blocks from other features (the imported CMS files), after the entry. */
   extra?: ComponentChildren;
 }
@@ -51,6 +58,7 @@ export function CodeCard(props: CodeCardProps) {
         </div>
         <h2 class="title">{entry.title}</h2>
         {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
+        {props.verdict?.length ? <Verdict parts={props.verdict} /> : null}
       </header>
       <PageWarnings warnings={props.warnings} />
       <EntryBody
@@ -58,6 +66,8 @@ export function CodeCard(props: CodeCardProps) {
         writtenModifiers={props.modifiers}
         checklist={props.checklist}
         officialDescriptor={props.officialDescriptor}
+        sections={props.sections}
+        onPage={props.onPage}
       />
       {props.extra}
       <footer class="card-foot">

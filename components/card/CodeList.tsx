@@ -6,13 +6,18 @@ export function labelOf(ref: CodeRef): string {
   return ref.label ?? getEntry(ref.code)?.title ?? '';
 }
 
-/** Codes with their labels, e.g. the primaries an add-on needs. */
-export function CodeList({ codes }: { codes: readonly CodeRef[] }) {
+/** Codes with their labels, e.g. the primaries an add-on needs; those on the page lead, marked. */
+export function CodeList({ codes, onPage }: { codes: readonly CodeRef[]; onPage?: ReadonlySet<string> | undefined }) {
+  const found = codes.filter((c) => onPage?.has(c.code));
+  const rest = codes.filter((c) => !onPage?.has(c.code));
   return (
     <ul class="codes">
-      {codes.map((c) => (
+      {[...found, ...rest].map((c) => (
         <li key={c.code}>
-          <span class="code-chip">{c.code}</span>
+          <span class={onPage?.has(c.code) ? 'code-chip on-page' : 'code-chip'}>
+            {c.code}
+            {onPage?.has(c.code) ? <span class="on-page-tag"> ✓ on this page</span> : null}
+          </span>
           <span class="code-label"> {labelOf(c)}</span>
         </li>
       ))}

@@ -7,6 +7,7 @@ import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
 import { OfficialDescriptor } from './OfficialDescriptor';
 import type { ChecklistState } from './checklist-state';
+import { CardSection, type SectionControl } from './CardSection';
 import { CodeList, labelOf } from './CodeList';
 import { FeeScheduleBlock } from './FeeScheduleBlock';
 import { ModifierTips } from './ModifierTips';
@@ -24,9 +25,13 @@ export interface EntryBodyProps {
   full?: boolean;
   /** Today, for the review-by check (tests pass a fixed clock). */
   now?: Date | undefined;
+  /** The card: sections the coder can collapse (remembered). The detail view shows all. */
+  sections?: SectionControl | undefined;
+  /** Codes on the tab's claim lines: primaries found there are marked among the chips. */
+  onPage?: ReadonlySet<string> | undefined;
 }
 
-function StatusBlock({ entry }: { entry: CodeEntry }) {
+function StatusBlock({ entry, onPage }: { entry: CodeEntry; onPage?: ReadonlySet<string> | undefined }) {
   const { status } = entry;
   return (
     <section class="block status">
@@ -34,7 +39,7 @@ function StatusBlock({ entry }: { entry: CodeEntry }) {
       {status.primaries?.length ? (
         <>
           <h3>Report with one of these primary codes</h3>
-          <CodeList codes={status.primaries} />
+          <CodeList codes={status.primaries} onPage={onPage} />
         </>
       ) : null}
       {status.requirements?.length ? (
@@ -128,16 +133,32 @@ export function EntryBody(props: EntryBodyProps) {
   // A modifier written on the page is the coder's question; answer it before the prose.
   const leadWithModifiers = props.writtenModifiers.length > 0;
   const tips = <ModifierTips code={entry.code} tips={entry.modifiers} written={props.writtenModifiers} problems={modifierProblems(entry)} />;
+  const control = props.sections;
+  const tipsPart = (
+    <CardSection id="modifiers" title="Modifiers" control={control}>
+      {tips}
+    </CardSection>
+  );
   return (
     <div class="entry-body">
-      {leadWithModifiers ? tips : null}
-      <p class="description">{entry.description}</p>
-      <OfficialDescriptor text={props.officialDescriptor} />
-      <StatusBlock entry={entry} />
-      <NotWith entry={entry} />
-      {leadWithModifiers ? null : tips}
-      <Checklist code={entry.code} items={entry.checklist.items} state={props.checklist} />
-      <details class="block fee" open={props.full}>
+      {leadWithModifiers ? tipsPart : null}
+      <CardSection id="about" title="About this code" control={control}>
+        <p class="description">{entry.description}</p>
+        <OfficialDescriptor text={props.officialDescriptor} />
+      </CardSection>
+      <CardSection id="status" title={entry.status.primaries?.length ? 'Status and primary codes' : 'Status'} control={control}>
+        <StatusBlock entry={entry} onPage={props.onPage} />
+      </CardSection>
+      {entry.notWith.length ? (
+        <CardSection id="not-with" title="Don't report with" control={control}>
+          <NotWith entry={entry} />
+        </CardSection>
+      ) : null}
+      {leadWithModifiers ? null : tipsPart}
+      <CardSection id="checklist" title="Documentation checklist" control={control}>
+        <Checklist code={entry.code} items={entry.checklist.items} state={props.checklist} />
+      </CardSection>
+      <details class="block fee" open={props.full || (control ? control.isOpen('fee') : false)} onToggle={(e) => control && control.isOpen('fee') !== (e.currentTarget as HTMLDetailsElement).open && control.setOpen('fee', (e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Fee-schedule indicators</summary>
         <FeeScheduleBlock feeSchedule={entry.feeSchedule} />
       </details>

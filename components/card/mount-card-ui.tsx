@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { CardUiApi } from '../overlay/card-ui-api';
 import cardCss from './card.css?inline';
 import { CardApp } from './CardApp';
+import { SummaryPanel } from '../summary/SummaryPanel';
 
 export function mountCardUi(): CardUiApi {
   return {
@@ -12,6 +13,17 @@ export function mountCardUi(): CardUiApi {
     },
     unmount(slot) {
       render(null, slot);
+    },
+    renderPanel(layer, view) {
+      let slot = layer.querySelector<HTMLElement>(':scope > .panel-slot');
+      if (!slot && !view) return;
+      if (!slot) {
+        slot = document.createElement('div');
+        slot.className = 'panel-slot';
+        layer.append(slot);
+      }
+      render(view ? <SummaryPanel view={view} /> : null, slot);
+      slot.hidden = !view;
     },
   };
 }

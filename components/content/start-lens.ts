@@ -4,7 +4,7 @@
  * ends with the signal; this file creates the shared parts (host, scanner, highlighter, the
  * codes seen, the card controller) and hands each feature what it needs.
  */
-import { KNOWN_CODES, RULES, TRACKED_CODES } from '../../data/rules';
+import { DATASET_CODES, TRACKED_CODES } from '../../data/code-lists';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
 import { startShadowDiscovery } from '../detection/shadow-sweep';
@@ -16,11 +16,12 @@ import { startHoverCards } from '../hover/start-hover-cards';
 import { CardController } from '../overlay/card-controller';
 import { loadCardUi } from '../overlay/card-loader';
 import { hitTarget } from '../overlay/card-targets';
+import { sendRequest } from '../messaging/send-request';
 import { OverlayHost } from '../overlay/host';
 import { SeenCodes } from '../page-checks/seen-codes';
-import { createPageStateReporter } from '../page-checks/report-page-state';
 import { startPageChecks } from '../page-checks/start-page-checks';
 import { startCardShortcut } from './start-card-shortcut';
+import { startCodeNavigation } from './start-code-navigation';
 
 export interface LensLifetime {
   /** Ends the lens: the site was turned off, or the extension was reloaded (orphaned script). */
@@ -38,7 +39,7 @@ const WATCHDOG_MS = 1000;
 
 export function startLens(lifetime: LensLifetime): Lens {
   const { signal } = lifetime;
-  const datasetCodes = new Set(KNOWN_CODES);
+  const datasetCodes = new Set(DATASET_CODES);
   const inDataset = (m: CodeMatch) => datasetCodes.has(m.code);
   const find = createCodeFinder(TRACKED_CODES);
   /** The lens's one "shown" flag: set once the settings say this site is on. */
@@ -52,11 +53,55 @@ export function startLens(lifetime: LensLifetime): Lens {
   const seen = new SeenCodes();
   const shadowRoots = new KnownShadowRoots();
 
-  // The toolbar badge hears each change too (temporary feed, see report-page-state.ts), and a stopped lens clears it.
-  const reportState = createPageStateReporter();
-  signal.addEventListener('abort', () => reportState([], []), { once: true });
-  const checks = startPageChecks({ seen, rules: RULES, isShown, layer, changed: (w) => (cards.refresh(), reportState(seen.list(), w)) }, signal);
-  const cards = new CardController({ host, loadUi: loadCardUi, warningsFor: checks.warningsFor, signal });
+  // The claim summary (top frame), rendered by the lazy card bundle into our layer.
+  let panelFrom: HTMLElement | null = null;
+  const showPanel = () =>
+    panelFrom &&
+    void loadCardUi().then((ui) => {
+      host.addStyle('card', ui.styles);
+      ui.renderPanel(
+        host.layer,
+        panelFrom && {
+          ...checks.state(),
+          openLine: (code) => void sendRequest({ type: 'cpt-lens/open-line', code }).catch(() => {}),
+          onClose() {
+            ui.renderPanel(host.layer, null);
+            panelFrom?.focus();
+            panelFrom = null;
+          },
+        },
+      );
+    });
+  const checks = startPageChecks(
+    {
+      seen,
+      isShown,
+      layer,
+      isTop: window === window.top,
+      changed: () => {
+        cards.refresh();
+        showPanel();
+      },
+      notCodes: (owner) => owner instanceof Text && highlighter.update(owner, []),
+      openSummary(from) {
+        panelFrom = from;
+        showPanel();
+      },
+      openCode(code) {
+        if (nav.goTo(code)) return;
+        // A code typed in a field has no highlight: focus the field (its indicator opens the card).
+        for (const [owner, m] of seen.entries()) if (owner instanceof HTMLElement && m.some((x) => x.code === code)) return owner.focus();
+      },
+    },
+    signal,
+  );
+  const cards = new CardController({
+    host,
+    loadUi: loadCardUi,
+    warningsFor: checks.warningsFor,
+    pageCodes: () => checks.state().lines.map((l) => l.code),
+    signal,
+  });
   const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);
 
   const scanner = new PageScanner({
@@ -89,6 +134,8 @@ export function startLens(lifetime: LensLifetime): Lens {
       inDataset,
       codesChanged(field, matches) {
         seen.update(field, matches);
+        // A modifier or units field holds no code but changes its line.
+        seen.touch();
         checks.schedule();
       },
       layer,
@@ -113,6 +160,16 @@ export function startLens(lifetime: LensLifetime): Lens {
         return hit && hitTarget(hit);
       },
       open,
+    },
+    signal,
+  );
+
+  const nav = startCodeNavigation(
+    {
+      seen: () => seen.entries(),
+      hitAt: (node, offset) => highlighter.hitAt(node, offset),
+      open: (hit) => open(hitTarget(hit)),
+      isOurs: insideOurHost,
     },
     signal,
   );

@@ -67,7 +67,16 @@ const SPACE_MODIFIERS = new Set(
 /** Known modifiers that are also words; after a plain space they are read as the word ("REBILL 74360 AS 76496"). */
 const WORDLIKE_MODIFIERS = new Set(['AS']);
 
-const ID_LABEL = /(?:\b(?:mrn|acct|account|invoice|inv|claim|order|ref|reference|ticket|serial|s\/n|sn|id|no|po|p\.?\s*o\.?\s*box|member|policy|group|grp|npi|tin|ein|batch|lot|zip|zipcode|postal code|zip code)\.?\s*(?:#|no\.?|number)?\s*[:#-]?\s*)$/i;
+/** Postal labels, however their words are joined: "ZIP", "Zip-code", "ZIP.", "Postal/Zip code", "Postcode". */
+const POSTAL_LABEL = String.raw`(?:zip|post(?:al)?)(?:[\s._/-]*(?:code|zip|postal))*`;
+/**
+ * An ID or postal label right before the number, followed by any run of punctuation
+ * ("MRN: 50706", "ZIP.50706", "Zip-code 50706", "Acct #: 50706").
+ */
+const ID_LABEL = new RegExp(
+  String.raw`(?:\b(?:mrn|acct|account|invoice|inv|claim|order|ref|reference|ticket|serial|s\/n|sn|id|no|po|p\.?\s*o\.?\s*box|member|policy|group|grp|npi|tin|ein|batch|lot|${POSTAL_LABEL})\.?\s*(?:#|no\.?|number)?[\s:#=.\-]*)$`,
+  'i',
+);
 /** Labels that name an ID only with an explicit "#" or "no." ("Chart # 50431", but "check 74360 for MUE"). */
 const HASH_ID_LABEL = /\b(?:chart|encounter|enc|case|check|chk|confirmation|conf|trace|visit)\.?\s*(?:#|no\.|number)\s*:?\s*$/i;
 const AMOUNT_LABEL = /\b(?:amount|amt|balance|bal)(?:\s+(?:due|paid|billed|owed|allowed|fwd|forward))?\s*[:=]?\s*$/i;
@@ -105,13 +114,16 @@ const DASH_MODIFIER_AFTER = new RegExp(`^[${DASHES}][0-9A-Za-z]{2}(?![0-9A-Za-z]
 /** A unit count is 1–999: "x0" is not a quantity (found by the findCodes fuzz). */
 const UNITS_TAIL = /^(?:\s*[x×]\s*([1-9]\d{0,2})(?:\s*units?\b)?|(?:\s+|\s*\(\s*)([1-9]\d{0,2})\s*units?\b|\s*[,;(]?\s*(?:units?|qty|quantity)\s*[:=]?\s*([1-9]\d{0,2})\b)(?!\d|\.\d)/i;
 
+const GLUED_UNITS = /^[x×]\s*[1-9]\d{0,2}(?:\s*units?)?(?![0-9A-Za-z])/i;
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[0-9A-Za-z_]/.test(c);
 
 function rejectedByContext(text: string, start: number, codeEnd: number): boolean {
   const before = text[start - 1];
   const after = text[codeEnd];
-  if (isWordChar(before) || isWordChar(after)) return true;
+  // A units form glued on ("50706x2") is the code's own tail; any other glued letter or digit is a longer token.
+  if (isWordChar(before) || (isWordChar(after) && !GLUED_UNITS.test(text.slice(codeEnd, codeEnd + 12)))) return true;
   // 50706.00, 50,706 and 1.50706: the number continues through a separator.
   if (before === '.' && isDigit(text[start - 2])) return true;
   // "0,50706" continues a number, "50706,74360" is a list.

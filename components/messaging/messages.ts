@@ -23,14 +23,9 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/checklist-get'), code: Code }),
   v.object({ type: v.literal('cpt-lens/checklist-set'), code: Code, ids: v.array(v.string()) }),
   v.object({ type: v.literal('cpt-lens/open-detail'), code: Code }),
+  v.object({ type: v.literal('cpt-lens/open-line'), code: Code }),
   v.object({ type: v.literal('cpt-lens/cms-check'), lines: v.pipe(v.array(ClaimLineSchema), v.maxLength(500)), dateOfService: v.nullable(v.string()) }),
   v.object({ type: v.literal('cpt-lens/cms-facts'), code: AnyCode }),
-  // Temporary badge feed (background/page-state-relay.ts) until the tab-wide checks land.
-  v.object({
-    type: v.literal('cpt-lens/page-state'),
-    lines: v.pipe(v.array(v.object({ code: Code })), v.maxLength(2000)),
-    warnings: v.pipe(v.array(v.object({ kind: v.string(), codes: v.array(Code), message: v.pipe(v.string(), v.maxLength(500)) })), v.maxLength(200)),
-  }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -43,9 +38,10 @@ export interface Replies {
   'cpt-lens/checklist-get': string[];
   'cpt-lens/checklist-set': true;
   'cpt-lens/open-detail': true;
+  /** True when a frame of the sender's tab holds the code and was asked to open its card. */
+  'cpt-lens/open-line': boolean;
   'cpt-lens/cms-check': PageWarning[];
   'cpt-lens/cms-facts': CardFacts;
-  'cpt-lens/page-state': true;
 }
 
 /** The receiver's side of the contract: one handler per message type, typed by its reply. */

@@ -22,6 +22,8 @@ export interface CardDeps {
   host: OverlayHost;
   loadUi(): Promise<CardUiApi>;
   warningsFor(code: string): PageWarning[];
+  /** Codes on the tab's claim lines (every frame), for the card's verdict. */
+  pageCodes?(): readonly string[];
   /** Ends the controller: listeners and timers go, an open card closes. */
   signal: AbortSignal;
   showDelayMs?: number;
@@ -110,6 +112,7 @@ export class CardController {
       modifiers: cur.target.modifiers,
       units: cur.target.units,
       warnings: this.deps.warningsFor(cur.target.code),
+      pageCodes: this.deps.pageCodes?.() ?? [],
       pinned: cur.pinned,
       onClose: () => this.close(true),
     });

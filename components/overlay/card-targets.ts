@@ -6,14 +6,17 @@
 import type { CodeMatch } from '../detection/find-codes';
 import type { Hit } from '../highlight/highlighter';
 import { boxOf } from '../hover/point-to-text';
+import { lineOf } from '../claim-rows/claim-lines';
+import { readLine } from '../claim-rows/read-line';
 import type { CardTarget } from './card-controller';
+
+// The card shows the line as the claim has it: the code's own tail plus its row's or form's
+// cells, read now (lazily, when the card opens) rather than during the scan.
 
 export function hitTarget(hit: Hit): CardTarget {
   return {
     key: hit,
-    code: hit.match.code,
-    modifiers: hit.match.modifiers,
-    units: hit.match.units,
+    ...lineOf(hit.match, readLine(hit.node)),
     anchor: () => boxOf(hit.node, hit.match.start, hit.match.codeEnd),
   };
 }
@@ -21,9 +24,7 @@ export function hitTarget(hit: Hit): CardTarget {
 export function fieldTarget(field: HTMLElement, match: CodeMatch, anchor: () => DOMRect | null): CardTarget {
   return {
     key: field,
-    code: match.code,
-    modifiers: match.modifiers,
-    units: match.units,
+    ...lineOf(match, readLine(field)),
     anchor: () => (field.isConnected ? anchor() : null),
   };
 }

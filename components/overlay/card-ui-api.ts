@@ -1,5 +1,6 @@
 /** The contract between the content script and the lazily injected card UI bundle. */
 import type { PageWarning } from '../page-checks/check-codes';
+import type { ClaimLine } from '../page-checks/claim-line';
 
 export const CARD_UI_GLOBAL = '__cptLensCardUi';
 
@@ -8,7 +9,19 @@ export interface CardView {
   modifiers: readonly string[];
   units: number | null;
   warnings: readonly PageWarning[];
+  /** Codes on the tab's claim lines (every frame): the verdict and the primaries found. */
+  pageCodes: readonly string[];
   pinned: boolean;
+  onClose(): void;
+}
+
+/** The tab's claim for the summary panel (top frame), as the background last answered. */
+export interface PanelView {
+  lines: readonly ClaimLine[];
+  warnings: readonly PageWarning[];
+  /** Opens a line's card in whichever frame holds it. */
+  openLine(code: string): void;
+  /** The panel closed itself (Escape, its close button); focus goes back to the status. */
   onClose(): void;
 }
 
@@ -17,6 +30,8 @@ export interface CardUiApi {
   readonly styles: string;
   render(slot: HTMLElement, view: CardView): void;
   unmount(slot: HTMLElement): void;
+  /** Shows (or refreshes) the summary panel in `layer`; null closes it. */
+  renderPanel(layer: HTMLElement, view: PanelView | null): void;
 }
 
 export function installedCardUi(): CardUiApi | undefined {

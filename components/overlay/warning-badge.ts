@@ -1,6 +1,7 @@
 /**
- * A small count of page-check warnings in the corner, inside our shadow root: a status for
- * screen readers, a button that lists the warnings, and a dismiss control. Plain DOM with
+ * A small count of the tab's page-check warnings in the corner of the top frame, inside our
+ * shadow root: a status for screen readers, a button that opens the claim summary panel (lazy,
+ * in the card bundle), and a dismiss control. Plain DOM with
  * textContent, so the content script does not need Preact. Styles: overlay/overlay.css.
  */
 import type { PageWarning } from '../page-checks/check-codes';
@@ -9,10 +10,13 @@ export class WarningBadge {
   private box: HTMLDivElement | null = null;
   private status!: HTMLSpanElement;
   private button!: HTMLButtonElement;
-  private list!: HTMLUListElement;
   private dismissedKey = '';
 
-  constructor(private readonly layer: () => HTMLElement) {}
+  constructor(
+    private readonly layer: () => HTMLElement,
+    /** Opens the summary; gets the button so focus can return to it. */
+    private readonly open: (from: HTMLElement) => void = () => {},
+  ) {}
 
   update(warnings: readonly PageWarning[]): void {
     const key = warnings.map((w) => w.message).join('\n');
@@ -27,13 +31,8 @@ export class WarningBadge {
     const n = warnings.length;
     this.status.textContent = `CPT Lens: ${n} billing ${n === 1 ? 'check' : 'checks'} on this page`;
     this.button.textContent = `⚠ ${n}`;
-    this.list.replaceChildren(
-      ...warnings.map((w) => {
-        const li = document.createElement('li');
-        li.textContent = w.message;
-        return li;
-      }),
-    );
+    // The name holds the visible count (WCAG 2.5.3, label in name).
+    this.button.setAttribute('aria-label', `Show CPT Lens billing checks: ${n}`);
     box.hidden = false;
     box.dataset.key = key;
   }
@@ -43,23 +42,14 @@ export class WarningBadge {
     const layer = this.layer();
     const box = document.createElement('div');
     box.className = 'badge-box';
-    const list = document.createElement('ul');
-    list.className = 'badge-list';
-    list.id = 'cpt-lens-checks';
-    list.hidden = true;
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     status.className = 'sr-only';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'badge-btn';
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-controls', list.id);
-    button.addEventListener('click', () => {
-      list.hidden = !list.hidden;
-      button.setAttribute('aria-expanded', String(!list.hidden));
-    });
-    button.setAttribute('aria-label', 'Show CPT Lens billing checks');
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.addEventListener('click', () => this.open(button));
     const dismiss = document.createElement('button');
     dismiss.type = 'button';
     dismiss.className = 'badge-x';
@@ -72,12 +62,11 @@ export class WarningBadge {
     const row = document.createElement('div');
     row.className = 'badge-row';
     row.append(button, dismiss);
-    box.append(list, status, row);
+    box.append(status, row);
     layer.append(box);
     this.box = box;
     this.status = status;
     this.button = button;
-    this.list = list;
     return box;
   }
 }

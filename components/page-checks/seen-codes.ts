@@ -1,9 +1,8 @@
 /** Which codes are on the page right now, keyed by the text node or field they sit in. */
 import type { CodeMatch } from '../detection/find-codes';
-import type { SeenCode } from './check-codes';
 
 export class SeenCodes {
-  private readonly byOwner = new Map<Node, SeenCode[]>();
+  private readonly byOwner = new Map<Node, readonly CodeMatch[]>();
   private version = 0;
 
   update(owner: Node, matches: readonly CodeMatch[]): void {
@@ -11,7 +10,8 @@ export class SeenCodes {
       if (this.byOwner.delete(owner)) this.version++;
       return;
     }
-    this.byOwner.set(owner, matches.map((m) => ({ code: m.code, units: m.units, modifiers: m.modifiers })));
+    // The scanner's own array: no copy per node on the scan path.
+    this.byOwner.set(owner, matches);
     this.version++;
   }
 
@@ -21,12 +21,18 @@ export class SeenCodes {
     }
   }
 
+  /** Something beside the codes changed (a modifier or units field): re-read the lines. */
+  touch(): void {
+    this.version++;
+  }
+
   /** Changes whenever the set may have changed, so callers can skip rechecks. */
   get revision(): number {
     return this.version;
   }
 
-  list(): SeenCode[] {
-    return [...this.byOwner.values()].flat();
+  /** Owners with their matches, for reading each one's row at check time. */
+  entries(): IterableIterator<[Node, readonly CodeMatch[]]> {
+    return this.byOwner.entries();
   }
 }

@@ -1,50 +1,82 @@
 /**
- * Page checks for one frame: runs the dataset's rules over the codes seen on the page a
- * moment after they change, keeps the current warnings, and shows their count in the corner.
- * Nothing shows until the lens is shown (site known to be on).
+ * Page checks for one frame, checked for the whole tab: a moment after the codes seen change,
+ * reads each code's row or line form into claim lines, sends them to the background (which
+ * checks every frame of the tab together, see components/tab-checks/) and keeps the tab's
+ * warnings it answers with. The tab's one status sits in its top frame. Nothing is sent or
+ * shown until the lens is shown (site known to be on).
  */
-import type { RuleSet } from '../../data/derive';
+import { claimLines } from '../claim-rows/claim-lines';
+import { readLine } from '../claim-rows/read-line';
 import { WarningBadge } from '../overlay/warning-badge';
-import { checkCodes, warningsFor, type PageWarning } from './check-codes';
+import { linkFrame } from '../tab-checks/frame-link';
+import type { TabState } from '../tab-checks/tab-state-message';
+import { warningsFor, type PageWarning } from './check-codes';
 import type { SeenCodes } from './seen-codes';
 
 export interface PageChecksDeps {
   seen: SeenCodes;
-  rules: RuleSet;
   isShown(): boolean;
   /** Our shadow root's click-through layer, where the count sits. */
   layer(): HTMLElement;
-  /** The warnings changed (open cards show them). */
-  changed(warnings: readonly PageWarning[]): void;
+  /** The tab's state changed (open cards show the warnings, the summary lists the lines). */
+  changed(state: TabState): void;
+  /** A text node whose column (ZIP, MRN, Amount…) says it holds no codes: stop marking it. */
+  notCodes(owner: Node): void;
+  /** True in the tab's top frame, which shows the one status. */
+  isTop: boolean;
   delayMs?: number;
+  /** The status was activated: open the summary panel (focus returns to `from`). */
+  openSummary?(from: HTMLElement): void;
+  /** The summary asked this frame to open a code's card. */
+  openCode?(code: string): void;
+  /** The line to the background; tests pass one to an in-process TabChecks. */
+  link?: typeof linkFrame;
 }
 
 export interface PageChecks {
   /** Something seen changed, or the lens was shown: check again shortly. */
   schedule(): void;
   warningsFor(code: string): PageWarning[];
+  /** The tab's lines and warnings as last answered by the background. */
+  state(): TabState;
 }
 
 export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
-  const badge = new WarningBadge(deps.layer);
-  let warnings: PageWarning[] = [];
+  const badge = deps.isTop ? new WarningBadge(deps.layer, (from) => deps.openSummary?.(from)) : null;
+  let state: TabState = { lines: [], warnings: [] };
   let checkedRevision = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  let link: ReturnType<typeof linkFrame> | null = null;
+  const connect = () =>
+    (link ??= (deps.link ?? linkFrame)(
+      {
+        alwaysConnect: deps.isTop,
+        onOpenCode: (code) => deps.openCode?.(code),
+        onChecked(next) {
+          state = next;
+          badge?.update(state.warnings);
+          deps.changed(state);
+        },
+      },
+      signal,
+    ));
 
   const run = () => {
     timer = undefined;
     if (signal.aborted || !deps.isShown() || checkedRevision === deps.seen.revision) return;
     checkedRevision = deps.seen.revision;
-    warnings = checkCodes(deps.seen.list(), deps.rules);
-    badge.update(warnings);
-    deps.changed(warnings);
+    // Rows are read here, after the scan settles, not per scanned node.
+    const { lines, excluded } = claimLines(deps.seen.entries(), readLine);
+    excluded.forEach(deps.notCodes);
+    connect().send(lines);
   };
 
   return {
     schedule() {
       if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
     },
-    warningsFor: (code) => warningsFor(code, warnings),
+    warningsFor: (code) => warningsFor(code, state.warnings),
+    state: () => state,
   };
 }

@@ -8,6 +8,7 @@ function fakeUi() {
   const views: CardView[] = [];
   const api: CardUiApi = {
     styles: '.card { color: red }',
+    renderPanel() {},
     render(slot, view) {
       views.push(view);
       slot.replaceChildren(Object.assign(document.createElement('div'), { className: 'card', textContent: `card ${view.code}` }));

@@ -10,6 +10,7 @@ import { lensLifetime } from '../../../components/content/lens-lifetime';
 import { startLens } from '../../../components/content/start-lens';
 import { HIGHLIGHT_NAME } from '../../../components/highlight/highlighter';
 import { HOST_TAG } from '../../../components/overlay/host';
+import { installFakeTabChecks } from '../support/fake-tab-checks';
 import { FakeIntersectionObserver, installHighlightApi } from '../support/highlight-api';
 
 let api: ReturnType<typeof installHighlightApi>;
@@ -29,6 +30,8 @@ function newScript() {
 beforeEach(() => {
   vi.useFakeTimers();
   api = installHighlightApi();
+  // Checks run in the background for the whole tab; here, in process.
+  installFakeTabChecks();
   document.body.innerHTML = '<p>Lines: 50706 with 50432, and 50431 and 50432</p>';
 });
 afterEach(() => {

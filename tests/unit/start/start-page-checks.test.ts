@@ -1,10 +1,16 @@
-/** Page checks as a feature: when the count appears, what cards hear, and that it stops. */
+/**
+ * Page checks as a feature: when the frame's lines go to the background, what comes back to the
+ * cards and the status, and that it stops. The background here is the real TabChecks, in process.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RULES, TRACKED_CODES } from '../../../data/rules';
 import { createCodeFinder } from '../../../components/detection/find-codes';
 import { SeenCodes } from '../../../components/page-checks/seen-codes';
 import { startPageChecks } from '../../../components/page-checks/start-page-checks';
+import type { ClaimLine } from '../../../components/page-checks/claim-line';
 import type { PageWarning } from '../../../components/page-checks/check-codes';
+import { TabChecks } from '../../../components/tab-checks/tab-checks';
+import { parseTabChecked } from '../../../components/tab-checks/tab-state-message';
 
 const find = createCodeFinder(TRACKED_CODES);
 let layer: HTMLElement;
@@ -12,11 +18,42 @@ let abort: AbortController;
 let seen: SeenCodes;
 let shown: boolean;
 let heard: PageWarning[][];
+let sent: ClaimLine[][];
+let background: TabChecks;
+let frameIds = 0;
 
-function start() {
-  return startPageChecks({ seen, rules: RULES, isShown: () => shown, layer: () => layer, changed: (w) => heard.push([...w]) }, abort.signal);
+/** A frame of tab 1 whose link talks to `background` directly. */
+function start(isTop = true, notCodes: (n: Node) => void = () => {}, own: SeenCodes = seen) {
+  const frameId = isTop ? 0 : ++frameIds;
+  return startPageChecks(
+    {
+      seen: own,
+      isShown: () => shown,
+      layer: () => layer,
+      isTop,
+      notCodes,
+      changed: (s) => heard.push([...s.warnings]),
+      link(opts) {
+        let onMessage: (raw: unknown) => void = () => {};
+        background.connect({
+          tabId: 1,
+          frameId,
+          post: (m) => opts.onChecked(parseTabChecked(m)!),
+          onMessage: (l) => void (onMessage = l),
+          onDisconnect: () => {},
+        });
+        return {
+          send(lines) {
+            sent.push([...lines]);
+            onMessage({ type: 'cpt-lens/frame-lines', lines });
+          },
+        };
+      },
+    },
+    abort.signal,
+  );
 }
-const text = (s: string) => Object.assign(document.createElement('p'), { textContent: s }).firstChild as Text;
+const text = (s: string) => Object.assign(layer.appendChild(document.createElement('p')), { textContent: s }).firstChild as Text;
 const badge = () => layer.querySelector<HTMLElement>('.badge-box');
 
 beforeEach(() => {
@@ -26,6 +63,8 @@ beforeEach(() => {
   seen = new SeenCodes();
   shown = true;
   heard = [];
+  sent = [];
+  background = new TabChecks(() => RULES);
 });
 afterEach(() => {
   abort.abort();
@@ -34,7 +73,7 @@ afterEach(() => {
 });
 
 describe('startPageChecks', () => {
-  it('shows the count a moment after codes that bundle appear, and tells the cards', async () => {
+  it('sends the lines a moment after codes that bundle appear, and shows the tab’s count', async () => {
     const checks = start();
     const node = text('50431 and 50432');
     seen.update(node, find(node.data));
@@ -47,6 +86,24 @@ describe('startPageChecks', () => {
     expect(heard.map((w) => w.map((x) => x.kind))).toEqual([['bundled-pair']]);
     expect(checks.warningsFor('50432').map((w) => w.kind)).toEqual(['bundled-pair']);
     expect(checks.warningsFor('74360')).toEqual([]);
+    expect(checks.state().lines.map((l) => l.code)).toEqual(['50431', '50432']);
+  });
+
+  it('in a sub-frame: hears the tab’s warnings for its cards, shows no status of its own', async () => {
+    const subSeen = new SeenCodes();
+    const top = start(true);
+    const sub = start(false, () => {}, subSeen);
+    const a = text('50431');
+    const b = text('50432');
+    subSeen.update(a, find(a.data));
+    sub.schedule();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sub.warningsFor('50431')).toEqual([]);
+    seen.update(b, find(b.data));
+    top.schedule();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sub.warningsFor('50431').map((w) => w.kind)).toEqual(['bundled-pair']);
+    expect(layer.querySelectorAll('[role="status"]')).toHaveLength(1);
   });
 
   it('checks once for a burst of changes, and not again when nothing changed', async () => {
@@ -59,7 +116,19 @@ describe('startPageChecks', () => {
     await vi.advanceTimersByTimeAsync(250);
     checks.schedule();
     await vi.advanceTimersByTimeAsync(250);
-    expect(heard).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('tells the lens which text sits in a column that holds no codes', async () => {
+    const dropped: Node[] = [];
+    const checks = start(true, (n) => dropped.push(n));
+    layer.innerHTML = '<table><thead><tr><th>ZIP</th><th>CPT</th></tr></thead><tbody><tr><td>50706</td><td>50431</td></tr></tbody></table>';
+    const cells = layer.querySelectorAll('td');
+    for (const c of cells) seen.update(c.firstChild!, find(c.textContent!));
+    checks.schedule();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(dropped).toEqual([cells[0]!.firstChild]);
+    expect(sent[0]!.map((l) => l.code)).toEqual(['50431']);
   });
 
   it('holds checks back until the lens is shown', async () => {
@@ -70,6 +139,7 @@ describe('startPageChecks', () => {
     checks.schedule();
     await vi.advanceTimersByTimeAsync(1000);
     expect(badge()).toBeNull();
+    expect(sent).toEqual([]);
     shown = true;
     checks.schedule();
     await vi.advanceTimersByTimeAsync(250);

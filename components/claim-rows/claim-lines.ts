@@ -1,0 +1,54 @@
+/**
+ * Turns the codes seen in a frame into its claim lines: each match takes the modifiers and units
+ * written beside it plus those of its row or line form. Matches in an excluded column (ZIP, MRN,
+ * amount…) are dropped and reported, so the caller can stop marking them.
+ */
+import type { CodeMatch } from '../detection/find-codes';
+import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import type { RowReading } from './row-reading';
+
+export interface FrameLines {
+  lines: ClaimLine[];
+  /** Owners whose column says they hold no codes. */
+  excluded: Node[];
+}
+
+export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, row: RowReading | null): ClaimLine {
+  const modifiers = [...match.modifiers];
+  for (const m of row?.modifiers ?? []) if (!modifiers.includes(m)) modifiers.push(m);
+  const line: ClaimLine = { code: match.code, modifiers, units: match.units ?? row?.units ?? null };
+  if (row?.dateOfService) line.dateOfService = row.dateOfService;
+  return line;
+}
+
+/**
+ * Readings of page text kept per match list: the scanner hands a new list whenever a node's
+ * text changes (a recycled row rewrites its code cell), so an unchanged node is not read again
+ * and a check on a big table costs only its changed rows. Fields are always read afresh: their
+ * modifier and units neighbours change without their own value changing.
+ */
+const readings = new WeakMap<readonly CodeMatch[], RowReading | null>();
+
+export function claimLines(
+  seen: Iterable<readonly [Node, readonly CodeMatch[]]>,
+  read: (owner: Node) => RowReading | null,
+): FrameLines {
+  const out = new Map<string, ClaimLine>();
+  const excluded: Node[] = [];
+  for (const [owner, matches] of seen) {
+    let row = readings.get(matches);
+    if (row === undefined || !(owner instanceof Text)) readings.set(matches, (row = read(owner)));
+    if (row?.column === 'excluded') {
+      excluded.push(owner);
+      continue;
+    }
+    for (const m of matches) {
+      const line = lineOf(m, row);
+      out.set(lineKey(line), line);
+    }
+  }
+  // A bare mention ("see 50431") adds nothing when a line of the same code says more.
+  const lines = [...out.values()];
+  const detailed = new Set(lines.filter((l) => l.modifiers.length || l.units !== null).map((l) => l.code));
+  return { lines: lines.filter((l) => l.modifiers.length || l.units !== null || !detailed.has(l.code)), excluded };
+}

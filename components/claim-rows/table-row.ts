@@ -1,0 +1,99 @@
+/**
+ * Reads the row a code sits in: HTML tables and ARIA grids (`role=grid|treegrid|table`, `row`,
+ * `gridcell`, `columnheader`, `aria-colindex`). Called at card and check time, never during the
+ * scan; header kinds are cached per table and re-read when the header text changes. Rows are
+ * read fresh each time, so grids that recycle rows on scroll give the row shown now.
+ */
+import { headerKind, type HeaderKind } from './header-kind';
+import { addCell, valueOf, type RowReading } from './row-reading';
+
+const ARIA_CELL = '[role=gridcell],[role=cell],[role=rowheader]';
+const ARIA_GRID = '[role=grid],[role=treegrid],[role=table]';
+
+interface Columns {
+  signature: string;
+  kinds: Map<number, HeaderKind>;
+}
+const columnCache = new WeakMap<Element, Columns>();
+
+/** Cells of a row by column number (1-based), honouring colspan and aria-colindex. */
+function cellsByColumn(cells: Iterable<Element>): Map<number, Element> {
+  const out = new Map<number, Element>();
+  let col = 1;
+  for (const cell of cells) {
+    const aria = Number(cell.getAttribute('aria-colindex'));
+    if (aria > 0) col = aria;
+    out.set(col, cell);
+    col += cell instanceof HTMLTableCellElement ? Math.max(1, cell.colSpan) : 1;
+  }
+  return out;
+}
+
+function columnsOf(table: Element, headerCells: () => Element[]): Columns | null {
+  const cells = headerCells();
+  if (!cells.length) return null;
+  const signature = cells.map((c) => c.textContent ?? '').join('\u0001');
+  const cached = columnCache.get(table);
+  if (cached?.signature === signature) return cached;
+  const kinds = new Map<number, HeaderKind>();
+  for (const [col, cell] of cellsByColumn(cells)) {
+    const kind = headerKind(cell.getAttribute('aria-label') || (cell.textContent ?? ''));
+    if (kind) kinds.set(col, kind);
+  }
+  const fresh = { signature, kinds };
+  columnCache.set(table, fresh);
+  return fresh;
+}
+
+function htmlHeaderRow(table: HTMLTableElement): HTMLTableRowElement | null {
+  const head = table.tHead?.rows;
+  if (head?.length) return head[head.length - 1]!;
+  const first = table.rows[0];
+  return first && first.querySelector(':scope > th') ? first : null;
+}
+
+function readCells(kinds: Map<number, HeaderKind>, cells: Map<number, Element>, own: Element): RowReading {
+  let column: HeaderKind | null = null;
+  const reading: RowReading = { column: null, modifiers: [], units: null };
+  for (const [col, cell] of cells) {
+    const kind = kinds.get(col);
+    if (cell === own) column = kind ?? null;
+    if (kind && cell !== own) addCell(reading, kind, valueOf(cell));
+  }
+  reading.column = column;
+  return reading;
+}
+
+function htmlRow(cell: HTMLTableCellElement): RowReading | null {
+  const row = cell.parentElement;
+  const table = row?.closest('table');
+  if (!(row instanceof HTMLTableRowElement) || !table) return null;
+  const header = htmlHeaderRow(table);
+  if (!header || header === row) return null;
+  const columns = columnsOf(table, () => [...header.cells]);
+  if (!columns?.kinds.size) return null;
+  return readCells(columns.kinds, cellsByColumn(row.cells), cell);
+}
+
+function ariaRow(cell: Element): RowReading | null {
+  const row = cell.closest('[role=row]');
+  const grid = row?.closest(ARIA_GRID);
+  if (!row || !grid) return null;
+  const columns = columnsOf(grid, () => {
+    // Header cells by row, so positions count within their own row.
+    const headerRow = grid.querySelector('[role=columnheader]')?.closest('[role=row]');
+    return headerRow ? [...headerRow.querySelectorAll('[role=columnheader]')] : [];
+  });
+  if (!columns?.kinds.size) return null;
+  return readCells(columns.kinds, cellsByColumn(row.querySelectorAll(ARIA_CELL)), cell);
+}
+
+/** The row reading for an element inside a table or grid cell, or null outside one. */
+export function tableRowOf(el: Element): RowReading | null {
+  const aria = el.closest(ARIA_CELL);
+  const html = el.closest('td, th');
+  // The innermost wins: a grid inside a layout table, or a table inside a grid cell.
+  if (aria && (!html || html.contains(aria))) return ariaRow(aria);
+  if (html instanceof HTMLTableCellElement) return htmlRow(html);
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * The summary as plain text for the clipboard: a note for the claim (lines, verdicts, warnings,
+ * checklist progress) or a query to the provider asking for what is not yet documented.
+ */
+import { verdictText } from '../card/verdict';
+import type { SummaryRow } from './summary-rows';
+
+export type CopyKind = 'note' | 'query';
+
+export function claimNote(rows: readonly SummaryRow[]): string {
+  const out = ['CPT Lens claim review'];
+  for (const r of rows) {
+    out.push(`- ${r.written}: ${r.verdict ? verdictText(r.verdict) : 'not in the CPT Lens dataset (tracked for checks)'}`);
+    for (const w of r.warnings) out.push(`  ! ${w}`);
+    if (r.checklist) out.push(`  Documentation: ${r.checklist.done} of ${r.checklist.total}`);
+  }
+  return out.join('\n');
+}
+
+export function providerQuery(rows: readonly SummaryRow[]): string {
+  const asks = rows.filter((r) => r.checklist?.unticked.length);
+  if (!asks.length) return 'Documentation is complete for every code on this claim.';
+  const out = ['Please document:'];
+  for (const r of asks) out.push(`- For ${r.written}: ${r.checklist!.unticked.join('; ')}`);
+  return out.join('\n');
+}
+
+export const copyText = (kind: CopyKind, rows: readonly SummaryRow[]): string => (kind === 'note' ? claimNote(rows) : providerQuery(rows));

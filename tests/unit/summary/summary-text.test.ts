@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { getEntry } from '../../../data/dataset';
+import { RULES } from '../../../data/rules';
+import { checkCodes } from '../../../components/page-checks/check-codes';
+import type { ClaimLine } from '../../../components/page-checks/claim-line';
+import { summaryRows } from '../../../components/summary/summary-rows';
+import { claimNote, providerQuery } from '../../../components/summary/summary-text';
+
+const lines: ClaimLine[] = [
+  { code: '50431', modifiers: ['LT'], units: 1 },
+  { code: '50706', modifiers: ['LT'], units: 3 },
+  { code: '50432', modifiers: ['RT'], units: null },
+];
+const items = (code: string) => getEntry(code)!.checklist.items;
+
+function rows(ticked: Record<string, string[]> = {}) {
+  return summaryRows(lines, checkCodes(lines, RULES), getEntry, (c) => new Set(ticked[c] ?? []));
+}
+
+describe('the claim summary as text', () => {
+  it('writes a note with each line, its verdict, warnings and checklist progress', () => {
+    const ids = items('50431').slice(0, 4).map((i) => i.id);
+    const note = claimNote(rows({ '50431': ids })).split('\n');
+    expect(note[0]).toBe('CPT Lens claim review');
+    expect(note).toContain('- 50431-LT x1: Standalone — no bundled pair on this page ✓ · 1 unit, MUE unverified');
+    expect(note).toContain(`  Documentation: 4 of ${items('50431').length}`);
+    expect(note).toContain('- 50706-LT x3: Add-on — primary 50431, 50432 on this page ✓ · 3 units, MUE 2 ✗');
+    expect(note.some((l) => /^ {2}! 3 units of 50706 is above its MUE of 2/.test(l))).toBe(true);
+    expect(note).toContain('- 50432-RT: not in the CPT Lens dataset (tracked for checks)');
+  });
+
+  it('asks the provider for exactly the unticked items, per line', () => {
+    const all = items('50431').map((i) => i.id);
+    const query = providerQuery(rows({ '50431': all, '50706': [items('50706')[0]!.id] })).split('\n');
+    expect(query[0]).toBe('Please document:');
+    expect(query).toHaveLength(2);
+    expect(query[1]).toBe(`- For 50706-LT x3: ${items('50706').slice(1).map((i) => i.text).join('; ')}`);
+  });
+
+  it('says so when nothing is left to document', () => {
+    const ticks = Object.fromEntries(['50431', '50706'].map((c) => [c, items(c).map((i) => i.id)]));
+    expect(providerQuery(rows(ticks))).toBe('Documentation is complete for every code on this claim.');
+  });
+});
