@@ -4,6 +4,7 @@ import { getEntry } from '../../data/dataset';
 import { descriptorFor } from '../settings/descriptor-store';
 import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
+import { toggled } from './checklist-state';
 import { modifierProblems } from '../../data/modifier-validity';
 import type { SectionControl } from './CardSection';
 import { CodeCard } from './CodeCard';
@@ -18,6 +19,7 @@ import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
 export function CardApp({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [descriptor, setDescriptor] = useState<string | undefined>();
   const [sections, setSections] = useState<SectionState>(sectionCache ?? {});
   useEffect(() => {
@@ -38,7 +40,8 @@ export function CardApp({ view }: { view: CardView }) {
     void descriptorFor(view.code).then((d) => live && setDescriptor(d));
     sendRequest({ type: 'cpt-lens/checklist-get', code: view.code })
       .then((ids) => live && Array.isArray(ids) && setChecked(new Set(ids)))
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => live && setLoadedFor(view.code));
     return () => {
       live = false;
     };
@@ -56,9 +59,7 @@ export function CardApp({ view }: { view: CardView }) {
     warnings: view.warnings,
   });
   const toggle = (id: string, on: boolean) => {
-    const next = new Set(checked);
-    if (on) next.add(id);
-    else next.delete(id);
+    const next = toggled(checked, id, on);
     setChecked(next);
     void sendRequest({ type: 'cpt-lens/checklist-set', code: view.code, ids: [...next] }).catch(() => {});
   };
@@ -69,9 +70,8 @@ export function CardApp({ view }: { view: CardView }) {
       units={view.units}
       warnings={view.warnings}
       pinned={view.pinned}
-      checked={checked}
+      checklist={{ checked, loading: loadedFor !== view.code, onToggle: toggle }}
       officialDescriptor={descriptor}
-      onToggleCheck={toggle}
       onClose={view.onClose}
       verdict={verdict}
       sections={control}

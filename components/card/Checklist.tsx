@@ -1,17 +1,18 @@
 import type { ChecklistItem } from '../../data/schema';
+import type { ChecklistState } from './checklist-state';
 
 interface Props {
   code: string;
   items: readonly ChecklistItem[];
-  checked: ReadonlySet<string>;
-  onToggle(id: string, checked: boolean): void;
+  state: ChecklistState;
 }
 
-export function Checklist({ code, items, checked, onToggle }: Props) {
+export function Checklist({ code, items, state }: Props) {
+  const { checked, loading, onToggle } = state;
   const done = items.filter((i) => checked.has(i.id)).length;
   const headingId = `check-h-${code}`;
   return (
-    <section class="block" aria-labelledby={headingId}>
+    <section class="block" aria-labelledby={headingId} aria-busy={loading ? 'true' : 'false'}>
       <h3 id={headingId}>
         Documentation checklist <span class="count">{done} of {items.length}</span>
       </h3>

@@ -8,9 +8,11 @@ import type { CodeEntry } from '../../data/schema';
 import type { PageWarning } from '../page-checks/check-codes';
 import type { SectionControl } from './CardSection';
 import { EntryBody } from './EntryBody';
+import { PageWarnings } from './PageWarnings';
 import { Verdict } from './Verdict';
 import type { VerdictPart } from './verdict';
 import { StatusBadge } from './StatusBadge';
+import type { ChecklistState } from './checklist-state';
 import { STATUS_LONG } from './status-label';
 
 export interface CodeCardProps {
@@ -19,9 +21,8 @@ export interface CodeCardProps {
   units: number | null;
   warnings: readonly PageWarning[];
   pinned: boolean;
-  checked: ReadonlySet<string>;
+  checklist: ChecklistState;
   officialDescriptor?: string | undefined;
-  onToggleCheck(id: string, checked: boolean): void;
   onClose(): void;
   onOpenDetail(): void;
   /** The answer first: this code on this line of this page. */
@@ -59,20 +60,11 @@ export function CodeCard(props: CodeCardProps) {
         {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
         {props.verdict?.length ? <Verdict parts={props.verdict} /> : null}
       </header>
-      {props.warnings.length ? (
-        <ul class="warnings" aria-label="Page checks">
-          {props.warnings.map((w) => (
-            <li key={w.message} class={`warning warning-${w.kind}`}>
-              {w.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PageWarnings warnings={props.warnings} />
       <EntryBody
         entry={entry}
         writtenModifiers={props.modifiers}
-        checked={props.checked}
-        onToggleCheck={props.onToggleCheck}
+        checklist={props.checklist}
         officialDescriptor={props.officialDescriptor}
         sections={props.sections}
         onPage={props.onPage}

@@ -5,6 +5,8 @@
 import { modifierProblems } from '../../data/modifier-validity';
 import type { CodeEntry } from '../../data/schema';
 import { Checklist } from './Checklist';
+import { OfficialDescriptor } from './OfficialDescriptor';
+import type { ChecklistState } from './checklist-state';
 import { CardSection, type SectionControl } from './CardSection';
 import { CodeList, labelOf } from './CodeList';
 import { FeeScheduleBlock } from './FeeScheduleBlock';
@@ -16,8 +18,7 @@ import { VintageNote } from './VintageNote';
 export interface EntryBodyProps {
   entry: CodeEntry;
   writtenModifiers: readonly string[];
-  checked: ReadonlySet<string>;
-  onToggleCheck(id: string, checked: boolean): void;
+  checklist: ChecklistState;
   /** The user's own licensed descriptor, when they imported one. */
   officialDescriptor?: string | undefined;
   /** The detail view adds related codes, diagnoses and where sources disagree. */
@@ -143,12 +144,7 @@ export function EntryBody(props: EntryBodyProps) {
       {leadWithModifiers ? tipsPart : null}
       <CardSection id="about" title="About this code" control={control}>
         <p class="description">{entry.description}</p>
-        {props.officialDescriptor ? (
-          <section class="block official">
-            <h3>Official descriptor (your licensed file)</h3>
-            <p>{props.officialDescriptor}</p>
-          </section>
-        ) : null}
+        <OfficialDescriptor text={props.officialDescriptor} />
       </CardSection>
       <CardSection id="status" title={entry.status.primaries?.length ? 'Status and primary codes' : 'Status'} control={control}>
         <StatusBlock entry={entry} onPage={props.onPage} />
@@ -160,7 +156,7 @@ export function EntryBody(props: EntryBodyProps) {
       ) : null}
       {leadWithModifiers ? null : tipsPart}
       <CardSection id="checklist" title="Documentation checklist" control={control}>
-        <Checklist code={entry.code} items={entry.checklist.items} checked={props.checked} onToggle={props.onToggleCheck} />
+        <Checklist code={entry.code} items={entry.checklist.items} state={props.checklist} />
       </CardSection>
       <details class="block fee" open={props.full || (control ? control.isOpen('fee') : false)} onToggle={(e) => control && control.isOpen('fee') !== (e.currentTarget as HTMLDetailsElement).open && control.setOpen('fee', (e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Fee-schedule indicators</summary>

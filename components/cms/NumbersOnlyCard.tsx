@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageWarning } from '../page-checks/check-codes';
+import { OfficialDescriptor } from '../card/OfficialDescriptor';
+import { PageWarnings } from '../card/PageWarnings';
 import { CmsFactsLoader } from './CmsFacts';
 
 export interface NumbersOnlyCardProps {
@@ -31,21 +33,8 @@ export function NumbersOnlyCard(props: NumbersOnlyCardProps) {
         </div>
         <p class="written">Not in CPT Lens's dataset: numbers from your CMS edit files only.</p>
       </header>
-      {props.warnings.length ? (
-        <ul class="warnings" aria-label="Page checks">
-          {props.warnings.map((w) => (
-            <li key={w.message} class={`warning warning-${w.kind}`}>
-              {w.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {props.officialDescriptor ? (
-        <section class="block official">
-          <h3>Official descriptor (your licensed file)</h3>
-          <p>{props.officialDescriptor}</p>
-        </section>
-      ) : null}
+      <PageWarnings warnings={props.warnings} />
+      <OfficialDescriptor text={props.officialDescriptor} />
       <CmsFactsLoader code={props.code} />
     </section>
   );

@@ -111,6 +111,7 @@ const DIGIT_DASH_BEFORE = new RegExp(`\\d[${DASHES}]$`);
 const GLUED_BEFORE = new RegExp(`[0-9A-Za-z][${DASHES}]$`);
 const GLUED_AFTER = new RegExp(`^[${DASHES}][0-9A-Za-z]`);
 const DASH_MODIFIER_AFTER = new RegExp(`^[${DASHES}][0-9A-Za-z]{2}(?![0-9A-Za-z])`);
+/** A unit count is 1–999: "x0" is not a quantity (found by the findCodes fuzz). */
 const UNITS_TAIL = /^(?:\s*[x×]\s*([1-9]\d{0,2})(?:\s*units?\b)?|(?:\s+|\s*\(\s*)([1-9]\d{0,2})\s*units?\b|\s*[,;(]?\s*(?:units?|qty|quantity)\s*[:=]?\s*([1-9]\d{0,2})\b)(?!\d|\.\d)/i;
 
 const GLUED_UNITS = /^[x×]\s*[1-9]\d{0,2}(?:\s*units?)?(?![0-9A-Za-z])/i;

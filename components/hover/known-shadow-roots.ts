@@ -6,8 +6,15 @@
 export class KnownShadowRoots {
   private readonly refs = new Set<WeakRef<ShadowRoot>>();
 
+  /** Size after the last sweep: pages that churn roots while no one hovers sweep on add. */
+  private swept = 0;
+
   add(root: ShadowRoot): void {
     this.refs.add(new WeakRef(root));
+    if (this.refs.size > 2 * this.swept + 16) {
+      this.connected();
+      this.swept = this.refs.size;
+    }
   }
 
   /** The roots still in the document; forgets those collected. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
+import { toggled } from '../card/checklist-state';
 import { EntryBody } from '../card/EntryBody';
 import { StatusBadge } from '../card/StatusBadge';
 import { descriptorFor } from '../settings/descriptor-store';
@@ -29,14 +30,8 @@ export function DetailView({ entry, onBack }: Props) {
         entry={entry}
         full
         writtenModifiers={[]}
-        checked={checked}
+        checklist={{ checked, onToggle: (id, on) => setChecked(toggled(checked, id, on)) }}
         officialDescriptor={officialDescriptor}
-        onToggleCheck={(id, on) => {
-          const next = new Set(checked);
-          if (on) next.add(id);
-          else next.delete(id);
-          setChecked(next);
-        }}
       />
     </article>
   );

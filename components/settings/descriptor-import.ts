@@ -3,6 +3,7 @@
  * columns: code, descriptor). All or nothing: the first bad line is reported by number and
  * nothing is returned to save.
  */
+import { RecordSplitter, type FileRecord } from '../cms/record-splitter';
 export interface DescriptorFile {
   fileName: string;
   importedAt: string;
@@ -14,44 +15,21 @@ export type ParseResult = { ok: true; file: DescriptorFile } | { ok: false; erro
 const CODE = /^[0-9]{4}[0-9A-Z]$/;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Splits one CSV line, honouring double quotes and "" escapes. */
-function splitCsv(line: string): string[] | null {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  if (quoted) return null;
-  cells.push(cell);
-  return cells;
-}
-
 export function parseDescriptorFile(text: string, fileName: string, now = new Date()): ParseResult {
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: `${fileName} is larger than 5 MB; split it or trim it to code and descriptor columns.` };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const tab = lines.some((l) => l.includes('\t'));
+  const body = text.replace(/^\uFEFF/, '');
+  const tab = body.split(/\r?\n/).some((l) => l.includes('\t'));
+  // The same splitter as the CMS files: double quotes and "" escapes, by line number.
+  const records: FileRecord[] = [];
+  const splitter = new RecordSplitter(tab ? '\t' : ',', (r) => records.push(r));
+  splitter.feedText(body);
+  const unclosed = splitter.inQuotes;
+  splitter.end();
   const entries: Record<string, string> = {};
   const firstLine = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const n = i + 1;
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    const cells = tab ? line.split('\t') : splitCsv(line);
-    if (!cells) return { ok: false, error: `Line ${n}: a quoted field is not closed.` };
+  for (const { cells, line: n } of records) {
+    if (unclosed && n === records.at(-1)!.line) return { ok: false, error: `Line ${n}: a quoted field is not closed.` };
+    if (!cells.join('').trim()) continue;
     const [rawCode = '', ...rest] = cells;
     const code = rawCode.trim().toUpperCase();
     const descriptor = rest.join(tab ? ' ' : ',').trim();

@@ -202,8 +202,16 @@ describe('page checks', () => {
 
   it('is quiet on the demo claim, where 50706 has its primary', async () => {
     const p = await demo();
+    await waitForHighlights(p, 4);
+    const badge = p.getByRole('button', { name: 'Show CPT Lens billing checks' });
+    // Prove the checks run on this very page: a line above 50706's MUE raises the count…
+    await p.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="probe">50706 x3</p>'));
+    await expect.poll(() => badge.count(), { timeout: 5000 }).toBe(1);
+    // …and once it is gone, a check of the demo claim itself finds nothing to say.
+    await p.evaluate(() => document.getElementById('probe')!.remove());
+    await expect.poll(() => badge.count(), { timeout: 5000 }).toBe(0);
     await p.waitForTimeout(600);
-    expect(await p.getByRole('button', { name: 'Show CPT Lens billing checks' }).count()).toBe(0);
+    expect(await badge.count()).toBe(0);
     await p.close();
   });
 });
@@ -229,8 +237,12 @@ describe('checklist', () => {
     await expect.poll(() => dialog.getByText(/^1 of \d$/).isVisible(), { timeout: 5000 }).toBe(true);
     const other = await demo();
     const otherDialog = await openPinned(other);
-    await p.waitForTimeout(300);
+    // Wait for this tab's stored ticks to arrive (the checklist stops being busy), then read.
+    const checklist = otherDialog.getByRole('region', { name: /Documentation checklist/ });
+    await expect.poll(() => checklist.getAttribute('aria-busy'), { timeout: 5000 }).toBe('false');
     expect(await otherDialog.getByText(/^0 of \d$/).isVisible()).toBe(true);
+    // The first tab still has its tick after the other tab's card opened.
+    expect(await dialog.getByText(/^1 of \d$/).isVisible()).toBe(true);
     await p.close();
     await other.close();
   });

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEntry } from '../../../data/dataset';
+import { toggled } from '../../../components/card/checklist-state';
 import { CodeCard, type CodeCardProps } from '../../../components/card/CodeCard';
 import type { PageWarning } from '../../../components/page-checks/check-codes';
 
@@ -13,8 +14,7 @@ function renderCard(code: string, over: Partial<CodeCardProps> = {}) {
     units: null,
     warnings: [],
     pinned: false,
-    checked: new Set(),
-    onToggleCheck: () => {},
+    checklist: { checked: new Set(), onToggle: () => {} },
     onClose: () => {},
     onOpenDetail: () => {},
     ...over,
@@ -129,8 +129,7 @@ describe('documentation checklist', () => {
         units={null}
         warnings={[]}
         pinned
-        checked={checked}
-        onToggleCheck={(id, on) => setChecked((s) => (on ? new Set([...s, id]) : new Set([...s].filter((x) => x !== id))))}
+        checklist={{ checked, onToggle: (id, on) => setChecked((s) => toggled(s, id, on)) }}
         onClose={() => {}}
         onOpenDetail={() => {}}
       />

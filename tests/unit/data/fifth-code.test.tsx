@@ -25,7 +25,7 @@ describe('a fifth code added as one data file', () => {
 
   it('gets a card', () => {
     render(
-      <CodeCard entry={fixture} modifiers={[]} units={null} warnings={[]} pinned={false} checked={new Set()} onToggleCheck={() => {}} onClose={() => {}} onOpenDetail={() => {}} />,
+      <CodeCard entry={fixture} modifiers={[]} units={null} warnings={[]} pinned={false} checklist={{ checked: new Set(), onToggle: () => {} }} onClose={() => {}} onOpenDetail={() => {}} />,
     );
     expect(screen.getByRole('tooltip', { name: /50430/ })).toBeTruthy();
     expect(screen.getByText('How the new access was created')).toBeTruthy();

@@ -81,6 +81,10 @@ describe('CardController', () => {
     host.cardSlot.dispatchEvent(new Event('pointerenter'));
     await vi.advanceTimersByTimeAsync(1000);
     expect(shownCard()).toBe('card 50706');
+    // A late "left the code" while the pointer is already in the card does not close it.
+    cards.hoverEnd();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(shownCard()).toBe('card 50706');
     host.cardSlot.dispatchEvent(new Event('pointerleave'));
     await vi.advanceTimersByTimeAsync(250);
     expect(shownCard()).toBe('card 50706');
@@ -116,6 +120,18 @@ describe('CardController', () => {
     cards.hoverEnd();
     await vi.advanceTimersByTimeAsync(400);
     expect(shownCard()).toBeNull();
+  });
+
+  it('shows nothing when its signal ends while the card is still loading', async () => {
+    const { api, views } = fakeUi();
+    let loaded!: (ui: CardUiApi) => void;
+    const cards = controller(() => new Promise((resolve) => (loaded = resolve)));
+    const opening = cards.open(target('50706'), true);
+    abort.abort();
+    loaded(api);
+    await opening;
+    expect(views).toEqual([]);
+    expect(document.querySelector('cpt-lens-root')).toBeNull();
   });
 
   it('closes and stays closed once its signal ends', async () => {

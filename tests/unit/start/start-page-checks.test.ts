@@ -78,8 +78,9 @@ describe('startPageChecks', () => {
     const node = text('50431 and 50432');
     seen.update(node, find(node.data));
     checks.schedule();
+    await vi.advanceTimersByTimeAsync(200);
     expect(badge()).toBeNull();
-    await vi.advanceTimersByTimeAsync(250);
+    await vi.advanceTimersByTimeAsync(50);
     expect(badge()?.hidden).toBe(false);
     expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 billing check on this page');
     expect(heard.map((w) => w.map((x) => x.kind))).toEqual([['bundled-pair']]);
