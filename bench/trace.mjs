@@ -132,7 +132,10 @@ export function summarize(tasks, fromUs, toUs) {
     extCpuMs: ms((t) => t.extCpuUs),
     extTasks: ours.length,
     longestExtInTaskMs: Math.max(0, ...ours.map((t) => t.extUs / 1000)),
+    /** The same task's thread time: on a shared machine, wall time also counts time the thread waited for a core. */
+    longestExtCpuInTaskMs: Math.max(0, ...ours.map((t) => t.extCpuUs / 1000)),
     extTasksOver10ms: ours.filter((t) => t.extUs > 10_000).length,
+    extTasksOver16ms: ours.filter((t) => t.extUs > 16_000).length,
     longestTaskWithExtMs: Math.max(0, ...ours.map((t) => t.dur / 1000)),
     evaluateMs: ms((t) => t.evaluateUs),
     ioMs: ms((t) => t.ioUs),

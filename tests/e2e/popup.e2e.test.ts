@@ -28,6 +28,8 @@ describe('popup', () => {
     await p.goto(popupUrl());
     const box = p.getByRole('searchbox', { name: 'Search CPT codes' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The box is painted and focused from the page itself; the app with the index loads after it.
+    await expect.poll(() => p.evaluate(() => performance.getEntriesByName('cpt-lens:popup-rendered').length)).toBe(1);
     const { rendered, render } = await p.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
       return { rendered: at('cpt-lens:popup-rendered'), render: at('cpt-lens:popup-rendered') - at('cpt-lens:popup-start') };
