@@ -11,6 +11,8 @@ export interface FrameLines {
   lines: ClaimLine[];
   /** Owners whose column says they hold no codes. */
   excluded: Node[];
+  /** The time budget ran out with rows still unread: call again (the rows read so far are kept). */
+  more: boolean;
 }
 
 export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, row: RowReading | null): ClaimLine {
@@ -32,12 +34,25 @@ const readings = new WeakMap<readonly CodeMatch[], RowReading | null>();
 export function claimLines(
   seen: Iterable<readonly [Node, readonly CodeMatch[]]>,
   read: (owner: Node) => RowReading | null,
+  budgetMs = Infinity,
 ): FrameLines {
   const out = new Map<string, ClaimLine>();
   const excluded: Node[] = [];
+  // A first check of a 20,000-row table reads thousands of rows: in slices, not one long task.
+  const until = performance.now() + budgetMs;
+  let more = false;
+  let read1 = false;
   for (const [owner, matches] of seen) {
     let row = readings.get(matches);
-    if (row === undefined || !(owner instanceof Text)) readings.set(matches, (row = read(owner)));
+    if (row === undefined || !(owner instanceof Text)) {
+      // At least one row per call, so every call makes progress.
+      if (more || (row === undefined && read1 && performance.now() > until)) {
+        more = true;
+        continue;
+      }
+      readings.set(matches, (row = read(owner)));
+      read1 = true;
+    }
     if (row?.column === 'excluded') {
       excluded.push(owner);
       continue;
@@ -50,5 +65,5 @@ export function claimLines(
   // A bare mention ("see 50431") adds nothing when a line of the same code says more.
   const lines = [...out.values()];
   const detailed = new Set(lines.filter((l) => l.modifiers.length || l.units !== null).map((l) => l.code));
-  return { lines: lines.filter((l) => l.modifiers.length || l.units !== null || !detailed.has(l.code)), excluded };
+  return { lines: lines.filter((l) => l.modifiers.length || l.units !== null || !detailed.has(l.code)), excluded, more };
 }

@@ -6,7 +6,7 @@
 export type HeaderKind = 'code' | 'modifier' | 'units' | 'date' | 'excluded';
 
 /** Checked first: "ZIP code", "Account ID" and "Claim ID" are not code columns. */
-const EXCLUDED = /\b(?:zip|postal|post\s*code|phone|tel|fax|mrn|acct|account|amount|amt|charge|balance|id|npi|diagnos[ie]s|dx|icd(?:-?10)?)\b/i;
+const EXCLUDED = /\b(?:zip|postal|post\s*code|phone|mrn|acct|account|amount|amt|id)\b/i;
 const MODIFIER = /\bmod(?:ifier)?s?\b/i;
 const UNITS = /\b(?:units?|qty|quantity|days|un|svc\s*units)\b/i;
 const CODE = /\b(?:cpt|hcpcs|proc(?:edure)?|px|code|service)\b/i;

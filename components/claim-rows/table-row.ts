@@ -13,7 +13,10 @@ const ARIA_GRID = '[role=grid],[role=treegrid],[role=table]';
 interface Columns {
   signature: string;
   kinds: Map<number, HeaderKind>;
+  /** When the signature was last compared: a check pass over a big table compares it once. */
+  at: number;
 }
+const RECHECK_MS = 500;
 const columnCache = new WeakMap<Element, Columns>();
 
 /** Cells of a row by column number (1-based), honouring colspan and aria-colindex. */
@@ -30,17 +33,22 @@ function cellsByColumn(cells: Iterable<Element>): Map<number, Element> {
 }
 
 function columnsOf(table: Element, headerCells: () => Element[]): Columns | null {
+  const now = performance.now();
+  const cached = columnCache.get(table);
+  if (cached && now - cached.at < RECHECK_MS) return cached;
   const cells = headerCells();
   if (!cells.length) return null;
   const signature = cells.map((c) => c.textContent ?? '').join('\u0001');
-  const cached = columnCache.get(table);
-  if (cached?.signature === signature) return cached;
+  if (cached?.signature === signature) {
+    cached.at = now;
+    return cached;
+  }
   const kinds = new Map<number, HeaderKind>();
   for (const [col, cell] of cellsByColumn(cells)) {
     const kind = headerKind(cell.getAttribute('aria-label') || (cell.textContent ?? ''));
     if (kind) kinds.set(col, kind);
   }
-  const fresh = { signature, kinds };
+  const fresh = { signature, kinds, at: now };
   columnCache.set(table, fresh);
   return fresh;
 }
@@ -90,10 +98,10 @@ function ariaRow(cell: Element): RowReading | null {
 
 /** The row reading for an element inside a table or grid cell, or null outside one. */
 export function tableRowOf(el: Element): RowReading | null {
-  const aria = el.closest(ARIA_CELL);
-  const html = el.closest('td, th');
-  // The innermost wins: a grid inside a layout table, or a table inside a grid cell.
-  if (aria && (!html || html.contains(aria))) return ariaRow(aria);
-  if (html instanceof HTMLTableCellElement) return htmlRow(html);
+  // One walk up to the innermost cell: a grid inside a layout table, or a table inside a grid cell.
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n instanceof HTMLTableCellElement) return htmlRow(n);
+    if (n.matches(ARIA_CELL)) return ariaRow(n);
+  }
   return null;
 }

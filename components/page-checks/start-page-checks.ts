@@ -66,10 +66,13 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
     timer = undefined;
     if (signal.aborted || !deps.isShown() || checkedRevision === deps.seen.revision) return;
     checkedRevision = deps.seen.revision;
-    // Rows are read here, after the scan settles, not per scanned node.
-    const { lines, excluded } = claimLines(deps.seen.entries(), readLine);
+    // Rows are read here, after the scan settles, not per scanned node; 5 ms at a time.
+    const { lines, excluded, more } = claimLines(deps.seen.entries(), readLine, 5);
     excluded.forEach(deps.notCodes);
-    connect().send(lines);
+    if (more) {
+      checkedRevision = -1;
+      timer = setTimeout(run, 0);
+    } else connect().send(lines);
   };
 
   return {

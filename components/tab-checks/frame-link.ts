@@ -2,8 +2,8 @@
  * The content script's side of tab-wide checks: sends this frame's claim lines to the background
  * (debounced, only when they changed) over a port that lives as long as the frame, and hands
  * back the tab's state. A frame with no lines opens no port, except the top frame, which shows
- * the tab's one status. The port is reopened when the background restarts (MV3 worker) or the
- * page comes back from the back/forward cache.
+ * the tab's one status. The port is reopened a second after it closes: the background restarted
+ * (MV3 worker), or the page came back from the back/forward cache (timers resume there).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { lineKey, type ClaimLine } from '../page-checks/claim-line';
@@ -70,8 +70,6 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
     port?.disconnect();
     port = null;
   });
-  // Back from the back/forward cache: the browser closed our port on the way in.
-  window.addEventListener('pageshow', (e) => e.persisted && flush(), { signal });
   if (opts.alwaysConnect) timer = setTimeout(flush, 0);
 
   return {

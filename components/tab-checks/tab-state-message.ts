@@ -14,9 +14,13 @@ export interface TabState {
   warnings: PageWarning[];
 }
 
-/** Shallow on purpose: what we read is only shown as text or compared, never executed. */
+/**
+ * Shallow on purpose: a port from runtime.connect reaches only our own background, and what we
+ * read is only shown as text or compared, never executed.
+ */
 export function parseTabChecked(raw: unknown): TabState | undefined {
   const m = raw as { type?: unknown; lines?: unknown; warnings?: unknown } | null;
-  const ok = m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings);
-  return ok && (m.warnings as PageWarning[]).every((w) => Array.isArray(w?.codes)) ? { lines: m.lines as ClaimLine[], warnings: m.warnings as PageWarning[] } : undefined;
+  return m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings)
+    ? { lines: m.lines as ClaimLine[], warnings: m.warnings as PageWarning[] }
+    : undefined;
 }

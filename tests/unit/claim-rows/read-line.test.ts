@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLine } from '../../../components/claim-rows/read-line';
 import { claimLines } from '../../../components/claim-rows/claim-lines';
 import { headerKind } from '../../../components/claim-rows/header-kind';
@@ -39,7 +39,7 @@ describe('header kinds', () => {
     ['Units', 'units'], ['Qty', 'units'], ['Days', 'units'], ['Days or units', 'units'],
     ['ZIP', 'excluded'], ['Postal code', 'excluded'], ['Phone', 'excluded'], ['MRN', 'excluded'],
     ['Account', 'excluded'], ['Amount', 'excluded'], ['ID', 'excluded'], ['Claim ID', 'excluded'],
-    ['DOS', 'date'], ['Line', null], ['Dx', 'excluded'],
+    ['DOS', 'date'], ['Line', null], ['Dx', null],
   ])('%s → %s', (label, kind) => {
     expect(headerKind(label)).toBe(kind);
   });
@@ -102,11 +102,15 @@ describe('reading an ARIA data grid', () => {
     expect(readLine(node)).toMatchObject({ modifiers: ['RT'], units: 2 });
   });
 
-  it('re-reads the header kinds when the header text changes', () => {
+  it('re-reads the header kinds when the header text changes (compared at most twice a second)', () => {
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
     document.body.innerHTML = grid(`<div role="row"><div role="gridcell">50706</div><div role="gridcell">LT</div><div role="gridcell">1</div></div>`);
     expect(readLine(textNode('50706'))?.column).toBe('code');
     document.querySelector('[role=columnheader]')!.textContent = 'ZIP';
+    now += 600;
     expect(readLine(textNode('50706'))?.column).toBe('excluded');
+    clock.mockRestore();
   });
 });
 
@@ -158,5 +162,20 @@ describe('reading rows on a big table', () => {
     seen[0] = [text, find('50706')];
     claimLines(seen, read);
     expect(reads).toEqual([text, field, field, text, field]);
+  });
+});
+
+describe('reading a big table in slices', () => {
+  it('stops when the budget runs out, keeps what it read, and finishes over later calls', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>50706</td><td>${i % 2 ? 'LT' : 'RT'}</td></tr>`).join('');
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Mod</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const seen = [...document.querySelectorAll('td:first-child')].map((td) => [td.firstChild!, find('50706')] as [Node, ReturnType<typeof find>]);
+    let calls = 0;
+    let result = claimLines(seen, readLine, 0);
+    for (; result.more && calls < 100; calls++) result = claimLines(seen, readLine, 0);
+    // Each call reads at least one more row, so 30 rows take at most 30 calls.
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThanOrEqual(30);
+    expect(result.lines.map((l) => l.modifiers.join())).toEqual(['RT', 'LT']);
   });
 });
