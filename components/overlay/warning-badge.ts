@@ -18,9 +18,11 @@ export class WarningBadge {
     private readonly open: (from: HTMLElement) => void = () => {},
   ) {}
 
-  update(warnings: readonly PageWarning[]): void {
-    const key = warnings.map((w) => w.message).join('\n');
-    if (!warnings.length || key === this.dismissedKey) {
+  /** `codes`: lines on the tab; with none flagged the status still opens the summary for the checklist review. */
+  update(warnings: readonly PageWarning[], codes = 0): void {
+    const n = warnings.length;
+    const key = n ? warnings.map((w) => w.message).join('\n') : `${codes}`;
+    if (!codes || key === this.dismissedKey) {
       if (this.box) this.box.hidden = true;
       return;
     }
@@ -28,11 +30,10 @@ export class WarningBadge {
     if (this.box?.isConnected && !this.box.hidden && this.box.dataset.key === key) return;
     this.dismissedKey = '';
     const box = this.ensure();
-    const n = warnings.length;
     this.status.textContent = `CPT Lens: ${n} billing ${n === 1 ? 'check' : 'checks'} on this page`;
-    this.button.textContent = `⚠ ${n}`;
+    this.button.textContent = n ? `⚠ ${n}` : `✓ ${codes}`;
     // The name holds the visible count (WCAG 2.5.3, label in name).
-    this.button.setAttribute('aria-label', `Show CPT Lens billing checks: ${n}`);
+    this.button.setAttribute('aria-label', n ? `Show CPT Lens billing checks: ${n}` : `Open CPT Lens claim summary: ${codes} codes`);
     box.hidden = false;
     box.dataset.key = key;
   }

@@ -55,7 +55,7 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
         onOpenCode: (code) => deps.openCode?.(code),
         onChecked(next) {
           state = next;
-          badge?.update(state.warnings);
+          badge?.update(state.warnings, state.lines.length);
           deps.changed(state);
         },
       },

@@ -87,6 +87,19 @@ describe('the claim summary', () => {
     await p.close();
   });
 
+  it('opens for the checklist review on a clean claim too, where the status shows the code count', async () => {
+    const p = await demo();
+    const open = p.getByRole('button', { name: /^Open CPT Lens claim summary: \d+ codes$/ });
+    await expect.poll(() => open.count(), { timeout: 8000 }).toBe(1);
+    expect(await p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent()).toBe('CPT Lens: 0 billing checks on this page');
+    await open.click();
+    const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
+    await expect.poll(() => panel.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => panel.locator('.summary-row').count()).toBeGreaterThanOrEqual(4);
+    expect(await panel.textContent()).toMatch(/50706.*Documentation 0 of 7/);
+    await p.close();
+  });
+
   it('copies a provider query built from the unticked checklist items', async () => {
     const p = await claim();
     await p.getByRole('button', { name: 'Show CPT Lens billing checks' }).focus();
