@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
+import { hoverText } from './page-text.mjs';
 import { serveDir } from './static-server.mjs';
 
 const OUT = resolve('store/screenshots');
@@ -15,28 +16,6 @@ const checksPage = demo
   .replaceAll('50431', '52332')
   .replace(/(<td>50706<\/td>\s*<td>LT<\/td>\s*<td class="num">)2</, '$13<');
 
-/** @param {import('playwright-core').Page} page @param {string} selector @param {string} text */
-async function hoverText(page, selector, text) {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const box = await page.evaluate(
-    ({ selector, text }) => {
-      const walker = document.createTreeWalker(document.querySelector(selector) ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = /** @type {Text} */ (n).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`${text} not found`);
-    },
-    { selector, text },
-  );
-  await page.mouse.move(box.x - 30, box.y);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
-}
 
 /** @param {import('playwright-core').Page} page */
 const waitForHighlights = (page) => page.waitForFunction(() => (CSS.highlights.get('cpt-lens')?.size ?? 0) >= 3, null, { timeout: 10_000 });
