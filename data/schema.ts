@@ -8,17 +8,23 @@ import * as v from 'valibot';
 export const CODE_PATTERN = /^\d{5}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const text = (min = 1, max = 600) => v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max));
+/**
+ * Internal working material must never reach a coder's screen: not as a citation, not in a tip.
+ * Catches file names and the wording of our own notes ("as summarised in our code facts review").
+ */
+export const INTERNAL_PROSE = /seed:|\bseeds?\b|code[- ]facts|\bour (?:own )?(?:review|notes?|working|research)\b|summari[sz]ed (?:in|by) (?:our|us)|internal (?:note|file|review)/i;
+export const INTERNAL_WORDING = new RegExp(`${INTERNAL_PROSE.source}|\\.md\\b|\\.txt\\b`, 'i');
+const notInternal = v.check((t: string) => !INTERNAL_WORDING.test(t), 'must name public sources only, not internal working notes');
 
-/** Internal working files must never reach a coder's screen as a citation. */
-const INTERNAL_REF = /seed:|code-facts|\.md\b|\.txt\b/i;
+const text = (min = 1, max = 600) => v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max), notInternal);
+
 
 /** Where a group of facts comes from and the date or edition it is true for. */
 export const SourceSchema = v.strictObject({
   /** The public origin a coder could look up: publisher, page or document, edition. */
-  ref: v.pipe(text(3, 200), v.check((r) => !INTERNAL_REF.test(r), 'ref must name a public source, not an internal file')),
+  ref: text(3, 200),
   /** What kind of source it is, so the card can say "AI-written" or "third-party fee-schedule site". */
-  kind: v.picklist(['cpt', 'cms', 'professional', 'third-party', 'ai-written']),
+  kind: v.picklist(['cpt', 'cms', 'contractor', 'cdc', 'professional', 'third-party', 'machine-generated', 'ai-written']),
   /** The date or edition the fact is true for ("CPT 2026", "MPFS 2026", "2020-08"), not the day we wrote it. */
   asOf: v.pipe(text(4, 40), v.regex(/^(CPT|MPFS|NCCI|ICD-10-CM) \d{4}|^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be an edition ("CPT 2026") or a date')),
   /** H primary, M reputable secondary, L weak. */
@@ -48,6 +54,10 @@ export const StatusSchema = v.strictObject({
   primaries: v.optional(v.array(CodeRefSchema)),
   /** What the status demands of the claim (special report, cover letter, …). */
   requirements: v.optional(v.array(text(5, 300))),
+  /** Where on the claim form a payer wants something (item 19, loop 2400 NTE), each with its own source. */
+  claimInstructions: v.optional(
+    v.array(v.strictObject({ text: text(10, 300), setting: v.picklist(['professional', 'facility', 'both']), source: SourceSchema })),
+  ),
   source: SourceSchema,
 });
 
@@ -70,7 +80,12 @@ export const RelatedSchema = v.strictObject({
 export const ModifierTipSchema = v.strictObject({
   modifier: v.pipe(v.string(), v.regex(/^[0-9A-Z]{2}$/, 'modifier must be two characters')),
   meaning: text(3, 80),
+  /** Which claim the tip is for: the physician's (CMS-1500/837P), the facility's (UB-04/837I), or both. */
+  setting: v.picklist(['professional', 'facility', 'both']),
+  /** Medicare's rule first, where it has one. */
   whenToUse: text(10, 300),
+  /** Where commercial payers differ from Medicare. */
+  otherPayers: v.optional(text(10, 300)),
   source: SourceSchema,
 });
 
@@ -146,11 +161,25 @@ export type CodeEntry = v.InferOutput<typeof CodeEntrySchema>;
 export type FeeSchedule = v.InferOutput<typeof FeeScheduleSchema>;
 export type Diagnosis = v.InferOutput<typeof DiagnosisSchema>;
 
-/** The edition the whole dataset is true for, and the day after which cards say it may be stale. */
-export const VintageSchema = v.strictObject({
-  label: text(5, 60),
-  reviewBy: v.pipe(v.string(), v.regex(ISO_DATE, 'reviewBy must be YYYY-MM-DD')),
+export type { CodeSet } from './code-sets';
+
+/** One code set's edition: what the facts were checked against, and the day the next one takes effect. */
+const EditionSchema = v.strictObject({
+  label: text(5, 80),
+  /** First day of the edition the facts are for. */
+  inForceFrom: v.pipe(v.string(), v.regex(ISO_DATE, 'inForceFrom must be YYYY-MM-DD')),
+  /** The day the next edition takes effect: from then on the card says "may be out of date". */
+  nextEditionFrom: v.pipe(v.string(), v.regex(ISO_DATE, 'nextEditionFrom must be YYYY-MM-DD')),
   why: text(10, 200),
 });
+
+/** Per code set: CPT year, ICD-10-CM fiscal year, NCCI quarter, MPFS year. */
+export const VintageSchema = v.strictObject({
+  cpt: EditionSchema,
+  icd10cm: EditionSchema,
+  ncci: EditionSchema,
+  mpfs: EditionSchema,
+});
+export type Edition = v.InferOutput<typeof EditionSchema>;
 export type Vintage = v.InferOutput<typeof VintageSchema>;
 export type Dataset = readonly CodeEntry[];

@@ -14,6 +14,7 @@ import { ModifierTips } from './ModifierTips';
 import { SourceLine } from './SourceLine';
 import { sourcesOf } from './sources';
 import { VintageNote } from './VintageNote';
+import { codeSetsOf } from '../../data/vintage';
 
 export interface EntryBodyProps {
   entry: CodeEntry;
@@ -42,12 +43,18 @@ function StatusBlock({ entry, onPage }: { entry: CodeEntry; onPage?: ReadonlySet
           <CodeList codes={status.primaries} onPage={onPage} />
         </>
       ) : null}
-      {status.requirements?.length ? (
+      {status.requirements?.length || status.claimInstructions?.length ? (
         <>
           <h3>What the claim needs</h3>
           <ul class="requirements">
-            {status.requirements.map((r) => (
+            {status.requirements?.map((r) => (
               <li key={r}>{r}</li>
+            ))}
+            {status.claimInstructions?.map((c) => (
+              <li key={c.text} class="claim-instruction">
+                {c.text} <span class="setting-tag">({c.setting === 'facility' ? "facility's claim" : c.setting === 'professional' ? "physician's claim" : 'all claims'})</span>
+                <SourceLine source={c.source} />
+              </li>
             ))}
           </ul>
         </>
@@ -163,7 +170,7 @@ export function EntryBody(props: EntryBodyProps) {
         <FeeScheduleBlock feeSchedule={entry.feeSchedule} />
       </details>
       {props.full ? <FullExtras entry={entry} /> : null}
-      <VintageNote now={props.now} />
+      <VintageNote now={props.now} sets={codeSetsOf(entry, !!props.full)} />
       <ul class="source sources" aria-label="Sources">
         {sources.map((c) => (
           <li key={c.ref}>

@@ -3,6 +3,12 @@ import type { ModifierTip } from '../../data/schema';
 import { SourceLine } from './SourceLine';
 import { orderModifierTips } from './modifier-order';
 
+const SETTING_LABEL = {
+  professional: "physician's claim",
+  facility: "facility's claim",
+  both: 'physician and facility claims',
+} as const;
+
 interface Props {
   code: string;
   tips: readonly ModifierTip[];
@@ -36,7 +42,9 @@ export function ModifierTips({ code, tips, written, problems }: Props) {
             {t.inUse ? <span class="in-use-tag"> (in use on this line)</span> : null}
             {problems[t.modifier] ? <span class="bad-tag"> · does not apply</span> : null}
             {t.source.confidence === 'L' ? <span class="weak-tag"> · weakly sourced, check the payer</span> : null}
+            <span class="setting-tag"> · {SETTING_LABEL[t.setting]}</span>
             <div class="tip-text">{t.whenToUse}</div>
+            {t.otherPayers ? <div class="tip-text other-payers">Other payers: {t.otherPayers}</div> : null}
             <SourceLine source={t.source} />
           </li>
         ))}

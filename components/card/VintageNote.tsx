@@ -1,14 +1,33 @@
-/** The dataset's edition on every card and in the popup; past its review-by date, a warning. */
-import { isPastReview, VINTAGE } from '../../data/vintage';
+/**
+ * The edition of each code set the facts are for, on every card and in the popup. A code set
+ * whose next edition has taken effect is said to be possibly out of date, on its own: a new
+ * ICD-10-CM year in October does not make the CPT facts stale.
+ */
+import { isSuperseded, VINTAGE } from '../../data/vintage';
+import { CODE_SETS, type CodeSet } from '../../data/code-sets';
 
-export function VintageNote({ now }: { now?: Date | undefined }) {
-  if (isPastReview(VINTAGE, now)) {
-    return (
-      <p class="vintage stale" role="note">
-        These facts are for {VINTAGE.label} and were due for review by {VINTAGE.reviewBy}: they may be out of date.{' '}
-        {VINTAGE.why}
-      </p>
-    );
-  }
-  return <p class="vintage">Facts for {VINTAGE.label} (review by {VINTAGE.reviewBy}).</p>;
+const SET_NAME: Record<CodeSet, string> = {
+  cpt: 'Codes and rules',
+  icd10cm: 'Diagnoses',
+  ncci: 'NCCI edits (MUE)',
+  mpfs: 'Fee-schedule indicators',
+};
+
+export function VintageNote({ now, sets = CODE_SETS }: { now?: Date | undefined; sets?: readonly CodeSet[] }) {
+  return (
+    <ul class="vintage" aria-label="Editions">
+      {sets.map((set) => {
+        const e = VINTAGE[set];
+        return isSuperseded(e, now) ? (
+          <li key={set} class="stale" role="note">
+            {SET_NAME[set]}: {e.label}. A newer edition took effect on {e.nextEditionFrom}: may be out of date. {e.why}
+          </li>
+        ) : (
+          <li key={set}>
+            {SET_NAME[set]}: {e.label} (next edition {e.nextEditionFrom}).
+          </li>
+        );
+      })}
+    </ul>
+  );
 }

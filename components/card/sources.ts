@@ -3,8 +3,11 @@ import type { CodeEntry, Source } from '../../data/schema';
 const KIND_LABEL: Record<Source['kind'], string> = {
   cpt: 'CPT',
   cms: 'CMS',
+  contractor: 'Medicare contractor',
+  cdc: 'CDC, public domain',
   professional: 'professional society',
   'third-party': 'third-party site',
+  'machine-generated': 'machine-generated site',
   'ai-written': 'AI-written site',
 };
 
@@ -28,6 +31,7 @@ export function sourcesOf(entry: CodeEntry): Citation[] {
     ...entry.notWith.map((b) => b.source),
     ...entry.related.map((r) => r.source),
     ...entry.modifiers.map((m) => m.source),
+    ...(entry.status.claimInstructions ?? []).map((c) => c.source),
     entry.checklist.source,
     ...factSources(entry),
     ...(entry.diagnoses ? [entry.diagnoses.source] : []),

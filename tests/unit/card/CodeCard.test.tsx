@@ -1,10 +1,11 @@
 /** The hover card as a coder reads it: every content block, modifier order, checklist count. */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEntry } from '../../../data/dataset';
 import { toggled } from '../../../components/card/checklist-state';
 import { CodeCard, type CodeCardProps } from '../../../components/card/CodeCard';
+import { EntryBody } from '../../../components/card/EntryBody';
 import type { PageWarning } from '../../../components/page-checks/check-codes';
 
 function renderCard(code: string, over: Partial<CodeCardProps> = {}) {
@@ -167,21 +168,45 @@ describe('pinned card and warnings', () => {
   });
 });
 
-describe('dataset vintage', () => {
+describe('dataset vintage, per code set', () => {
   afterEach(() => vi.useRealTimers());
-
-  it('names the edition the facts are for while within the review date', () => {
+  const at = (iso: string) => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-12-31T12:00:00Z'));
-    renderCard('50706');
-    expect(screen.getByText(/^Facts for CPT 2026 · MPFS 2026 \(review by 2026-12-31\)\.$/)).toBeTruthy();
+    vi.setSystemTime(new Date(iso));
+  };
+  const staleLines = () => screen.queryAllByRole('note').map((n) => n.textContent ?? '');
+  const detail = (code: string) =>
+    render(<EntryBody entry={getEntry(code)!} writtenModifiers={[]} checklist={{ checked: new Set(), onToggle: () => {} }} full />);
+
+  it('switches the diagnoses to "may be out of date" on 1 October, when the new ICD-10-CM year starts', () => {
+    at('2026-09-30T23:00:00Z');
+    detail('50706');
+    expect(screen.getByRole('list', { name: 'Editions' }).textContent).toMatch(/Diagnoses: ICD-10-CM FY2026/);
+    expect(staleLines().some((t) => t.startsWith('Diagnoses'))).toBe(false);
+    cleanup();
+    at('2026-10-01T00:30:00Z');
+    detail('50706');
+    expect(staleLines().find((t) => t.startsWith('Diagnoses'))).toMatch(/took effect on 2026-10-01: may be out of date/);
+    // A new ICD-10-CM year says nothing about CPT.
+    expect(staleLines().some((t) => t.startsWith('Codes and rules'))).toBe(false);
   });
 
-  it('says the facts may be out of date once the review date has passed', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-01-02T09:00:00Z'));
+  it('keeps CPT and MPFS current until 1 January, then says they may be out of date', () => {
+    at('2026-12-31T12:00:00Z');
     renderCard('50706');
-    expect(screen.getByRole('note').textContent).toMatch(/CPT 2026 · MPFS 2026 .* may be out of date/);
+    expect(screen.getByText(/^Codes and rules: CPT 2026 \(next edition 2027-01-01\)\.$/)).toBeTruthy();
+    cleanup();
+    at('2027-01-01T09:00:00Z');
+    renderCard('50706');
+    const stale = staleLines();
+    expect(stale.find((t) => t.startsWith('Codes and rules'))).toMatch(/CPT 2026.*may be out of date/);
+    expect(stale.find((t) => t.startsWith('Fee-schedule'))).toMatch(/MPFS 2026.*may be out of date/);
+  });
+
+  it('says the NCCI edits may be out of date once a quarter has passed', () => {
+    at('2026-12-03T09:00:00Z');
+    renderCard('50706');
+    expect(staleLines().find((t) => t.startsWith('NCCI'))).toMatch(/may be out of date/);
   });
 });
 
@@ -195,5 +220,24 @@ describe('card order', () => {
   it('keeps the description first when no modifier was written', () => {
     const { container } = renderCard('74360');
     expect(container.querySelector('.entry-body > *')?.className).toBe('description');
+  });
+});
+
+describe('modifier tips: Medicare first, then other payers, for a named claim', () => {
+  it('76496-26 on the page: the facility rule, no "does not apply" alert, other payers after', () => {
+    renderCard('76496', { modifiers: ['26'] });
+    expect(screen.queryByRole('alert')).toBeNull();
+    const tipItem = screen.getByText('-26').closest('li')!;
+    expect(tipItem.textContent).toMatch(/physician's claim/);
+    const texts = [...tipItem.querySelectorAll('.tip-text')].map((t) => t.textContent ?? '');
+    expect(texts[0]).toMatch(/^Medicare, facility setting/);
+    expect(texts[1]).toMatch(/^Other payers: .*one payer's policy/);
+  });
+
+  it('76496 lists where the unlisted-code description goes on the claim', () => {
+    renderCard('76496');
+    const needs = screen.getByText(/What the claim needs/).parentElement!.textContent!;
+    expect(needs).toMatch(/item 19 of the CMS-1500/);
+    expect(needs).toMatch(/Medicare contractor/);
   });
 });

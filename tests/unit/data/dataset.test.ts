@@ -47,7 +47,7 @@ describe('the bundled dataset', () => {
     expect(fs('50706').globalPeriod.value).toBe('ZZZ');
     expect(fs('50706').mue.value).toBe(2);
     expect(fs('50706').pcTc.value).toBe('0');
-    expect(fs('76496').status.value).toBe('C');
+    expect(fs('76496').status).toMatchObject({ value: null, unverified: expect.stringMatching(/carrier-priced/) });
     expect(fs('76496').mue).toMatchObject({ value: null, unverified: expect.stringMatching(/no source/i) });
     expect(fs('50431').bilateral).toMatchObject({ value: null });
   });
@@ -94,7 +94,7 @@ describe('broken data files', () => {
     expect(text).toMatch(/broken-field\/50430\.json: title: /);
     expect(text).toMatch(/broken-field\/50430\.json: checklist\.items: /);
     expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.asOf: asOf must be an edition/);
-    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.ref: ref must name a public source/);
+    expect(text).toMatch(/broken-field\/50430\.json: feeSchedule\.mue\.source\.ref: must name public sources only/);
   });
 
   it('reject a code outside the dataset without a label, and a repeated checklist id', () => {
