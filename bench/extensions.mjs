@@ -30,11 +30,24 @@ for (let n = walker.nextNode(); n && highlight.size < 15; n = walker.nextNode())
   if (m && !n.parentElement.closest('[data-decoy]')) highlight.add(new StaticRange({ startContainer: n, startOffset: m.index, endContainer: n, endOffset: m.index + 5 }));
 }
 CSS.highlights.set('bench-floor', highlight);\n`;
+/**
+ * The floor of any content script that reads the page: at document_idle, in its isolated world,
+ * one TreeWalker over document.body and the four codes' regex on every text node, keeping
+ * nothing. What a lens cannot avoid paying to learn where the codes are.
+ */
+const BARE_SCAN = `const re = /\\b(?:50706|50431|74360|76496)\\b/g;
+let found = 0;
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  re.lastIndex = 0;
+  while (re.exec(n.data)) found++;
+}
+document.documentElement.dataset.benchBareScan = String(found);\n`;
 const FLOOR_CSS = '::highlight(bench-floor) { background-color: rgba(255, 196, 0, 0.45); }\n';
 
 /**
  * @param {string} dir
- * @returns {{ chromium: string, firefox: string, setObserver: string }} extension folders (setObserver: Chromium only)
+ * @returns {{ chromium: string, firefox: string, setObserver: string, bareScan: string }} extension folders (setObserver, bareScan: Chromium only)
  */
 export function writeEmptyObserverExtensions(dir) {
   const content = [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }];
@@ -47,6 +60,14 @@ export function writeEmptyObserverExtensions(dir) {
   writeFileSync(join(setObserver, 'floor.css'), FLOOR_CSS);
   writeFileSync(join(setObserver, 'background.js'), '// empty: lets the launcher find the extension id\n');
   writeFileSync(join(setObserver, 'content.js'), SET_OBSERVER);
+  const bareScan = join(dir, 'bare-scan-chromium');
+  mkdirSync(bareScan, { recursive: true });
+  writeFileSync(
+    join(bareScan, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'bench-bare-scan', version: '1.0', background: { service_worker: 'background.js' }, content_scripts: content }),
+  );
+  writeFileSync(join(bareScan, 'background.js'), '// empty: lets the launcher find the extension id\n');
+  writeFileSync(join(bareScan, 'content.js'), BARE_SCAN);
   const chromium = join(dir, 'empty-observer-chromium');
   mkdirSync(chromium, { recursive: true });
   writeFileSync(
@@ -68,5 +89,5 @@ export function writeEmptyObserverExtensions(dir) {
     }),
   );
   writeFileSync(join(firefox, 'content.js'), EMPTY_OBSERVER);
-  return { chromium, firefox, setObserver };
+  return { chromium, firefox, setObserver, bareScan };
 }

@@ -15,7 +15,11 @@
  *   extension (two browsers open side by side), frame rates averaged over the pairs; 1 s after
  *   each run every on-screen code must be highlighted and no registered range stale.
  * - main-thread time: every task attributed to the content script (trace.mjs) over load + scroll
- *   to the middle + scroll to the bottom, vs the warm bare pass (best of 3 in the page after load).
+ *   to the middle + scroll to the bottom, vs the bare-scan extension (a content script doing one
+ *   TreeWalker + the four codes' regex at document_idle, traced the same way in its own
+ *   browser: the floor any content script pays); the warm bare pass in the page is info only.
+ * - host tax also vs the highlight floor (target-Set observer + ~15 ranges, its own extension).
+ * - load average printed first; a run started at ≥ 1.0 is marked VOID.
  * - longest task of ours: the same trace.
  * - scroll right after load: as soon as the top of the 20k table is highlighted, scroll to the
  *   middle; time until every on-screen code there is highlighted.
@@ -25,7 +29,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -62,6 +66,10 @@ async function machineBusy() {
   return 1 - (b.idle - a.idle) / (b.total - a.total);
 }
 const busyAtStart = await machineBusy();
+/** A run on a busy machine measures the queue, not the code: above this 1-minute load average it is void. */
+const MAX_LOAD = 1.0;
+const loadAtStart = loadavg()[0];
+console.error(`[bench] load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}${loadAtStart >= MAX_LOAD ? ' — above 1.0: this run is VOID' : ''}`);
 const gitDescribe = (() => {
   try {
     return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
@@ -154,6 +162,27 @@ async function traceLoadAndScrolls(v) {
   return { trace, bare, scrolls: result };
 }
 
+/**
+ * The bare-scan floor: the same load + two scrolls, traced the same way, with the bare-scan
+ * extension (it highlights nothing, so the scrolls wait a fixed 300 ms each, as long as ours
+ * takes at most to light the screen).
+ */
+async function traceBareScan(v) {
+  const { page, context, ext } = v;
+  await page.goto('about:blank');
+  const { events } = await recordTrace(context, page, async () => {
+    await page.goto(url('/claims.html'), { waitUntil: 'load', timeout: 60_000 });
+    const loadedAt = Date.now();
+    await page.waitForFunction(() => document.documentElement.dataset.benchBareScan !== undefined, null, { timeout: 60_000 });
+    for (const f of [0.5, 1]) {
+      await page.evaluate(scrollToFraction, f);
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(Math.max(0, LOAD_WINDOW_MS - (Date.now() - loadedAt)));
+  });
+  return summarize(tasksOf(events, { extOrigin: ext, pageOrigin }));
+}
+
 /** Popup: navigation start → first contentful paint and the search box focused; median of 5 navigations. */
 async function popupPaint(v) {
   const runs = [];
@@ -212,6 +241,15 @@ try {
   } finally {
     await so.close();
   }
+  if (!quick) {
+    log('chromium: bare-scan extension');
+    const bs = await openVariant(empty.bareScan);
+    try {
+      raw.bareScan = { load: await traceBareScan(bs) };
+    } finally {
+      await bs.close();
+    }
+  }
   log('chromium: none');
   const none = await openVariant(null);
   try {
@@ -267,6 +305,8 @@ const machine = {
   node: process.version,
   commit: gitDescribe,
   busyBeforeStart: busyAtStart,
+  loadAverageAtStart: loadAtStart,
+  void: loadAtStart >= MAX_LOAD,
 };
 
 const fmtN = (n) => (n === null || n === undefined || Number.isNaN(n) ? '—' : Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 : 2));
@@ -288,24 +328,26 @@ const row = (metric, o, b, baselineName, must, goal, { ratioOf = true } = {}) =>
   rows.push({ metric, ours: o ?? null, baseline: b ?? null, baselineName, ratio, must: must?.[0] ?? '—', goal: goal?.[0] ?? '—', result });
 };
 const { ours, none, emptyObserver, storm, firefox } = raw;
-row('host tax, whole round (ms)', ours.hostTax.roundMs, emptyObserver.hostTax.roundMs, 'empty observer', ['≤ 1.3×', (r) => r <= 1.3], ['≤ 1.1×', (r) => r <= 1.1]);
+row('host tax, whole round (ms)', ours.hostTax.roundMs, emptyObserver.hostTax.roundMs, 'empty observer', ['≤ 1.3×', (r) => r <= 1.3], ['≤ 1.0×', (r) => r <= 1.0]);
 row('host tax, whole round (ms)', ours.hostTax.roundMs, none.hostTax.roundMs, 'none', null, null);
 row('host tax, empty observer (ms)', emptyObserver.hostTax.roundMs, none.hostTax.roundMs, 'none', null, null);
 row('host tax, floor: target Set + 15 ranges (ms)', raw.setObserver.hostTax.roundMs, emptyObserver.hostTax.roundMs, 'empty observer', null, null);
-row('host tax, whole round (ms)', ours.hostTax.roundMs, raw.setObserver.hostTax.roundMs, 'floor', null, null);
+row('host tax, whole round (ms)', ours.hostTax.roundMs, raw.setObserver.hostTax.roundMs, 'highlight floor', ['≤ 1.15×', (r) => r <= 1.15], ['≤ 1.0×', (r) => r <= 1.0]);
 const stormOurs = mean(storm.map((p) => p.ours));
 const stormNone = mean(storm.map((p) => p.none));
-row('storm frame rate (fps)', stormOurs, stormNone, 'none', ['≥ 0.85×', (r) => r >= 0.85], ['≥ 0.95×', (r) => r >= 0.95]);
+row('storm frame rate (fps)', stormOurs, stormNone, 'none', ['≥ 0.9×', (r) => r >= 0.9], ['≥ 0.95×', (r) => r >= 0.95]);
 row('storm +1 s: on-screen codes not highlighted', Math.max(...storm.map((p) => p.after.missing)), null, '', ['0', (v) => v === 0], ['0', (v) => v === 0]);
 row('storm +1 s: stale registered ranges', Math.max(...storm.map((p) => p.after.stale)), null, '', ['0', (v) => v === 0], ['0', (v) => v === 0]);
 if (!quick) {
-row('main thread, load + 2 scrolls (ms)', ours.load.trace.extMs, ours.load.bare.ms, 'warm bare pass', ['≤ 5×', (r) => r <= 5], ['≤ 2×', (r) => r <= 2]);
+row('main thread, load + 2 scrolls (ms)', ours.load.trace.extMs, raw.bareScan.load.extMs, 'bare-scan extension', ['≤ 1.5×', (r) => r <= 1.5], ['≤ 1.2×', (r) => r <= 1.2]);
+row('main thread, load + 2 scrolls (ms)', ours.load.trace.extMs, ours.load.bare.ms, 'warm bare pass', null, null);
 row('main thread, load + 2 scrolls, thread time (ms)', ours.load.trace.extCpuMs, ours.load.bare.ms, 'warm bare pass', null, null);
 row('longest task of ours (ms)', ours.load.trace.longestExtInTaskMs, null, '', ['≤ 16 ms', (v) => v <= 16], ['≤ 10 ms', (v) => v <= 10]);
 row('longest task of ours, thread time (ms)', ours.load.trace.longestExtCpuInTaskMs, null, '', null, null);
 row('our tasks over 16 ms (count)', ours.load.trace.extTasksOver16ms, null, '', null, null);
 row('scroll right after load → highlighted (ms)', ours.latency.ms, null, '', ['≤ 150 ms', (v) => v <= 150], ['≤ 100 ms', (v) => v <= 100]);
-row('scroll later, middle / bottom (ms)', ours.load.scrolls.middle.ms, ours.load.scrolls.bottom.ms, 'bottom', null, null, { ratioOf: false });
+row('scroll later, middle (ms)', ours.load.scrolls.middle.ms, null, '', ['≤ 150 ms', (v) => v <= 150], ['≤ 100 ms', (v) => v <= 100]);
+row('scroll later, to the bottom (ms)', ours.load.scrolls.bottom.ms, null, '', ['≤ 150 ms', (v) => v <= 150], ['≤ 100 ms', (v) => v <= 100]);
 row('popup: nav start → search box painted + focused (ms)', ours.popup.ms, null, '', ['≤ 100 ms', (v) => v <= 100], ['≤ 100 ms', (v) => v <= 100]);
 row('registered ranges, 20k table', ours.registered, null, '', null, null);
 row('SPA +1 s: missing / stale', ours.spa.missing, ours.spa.stale, 'stale', null, null, { ratioOf: false });
@@ -333,11 +375,11 @@ const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].
 const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(`\nCPT Lens bench — ${new Date().toISOString()}`);
 console.log(`CPU: ${machine.cpu}, ${machine.cores} cores; ${machine.chromium}; Node ${machine.node}; tree ${machine.commit}`);
-console.log(`CPU busy in the second before the bench: ${(busyAtStart * 100).toFixed(0)}%${busyAtStart > 0.2 ? ' — other work was running; treat the figures as noisy' : ''}\n`);
+console.log(`CPU busy in the second before the bench: ${(busyAtStart * 100).toFixed(0)}%; load average at start ${loadAtStart.toFixed(2)}${loadAtStart >= MAX_LOAD ? ' — VOID: the machine was busy (≥ 1.0); do not use these figures' : ''}\n`);
 console.log([fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...lines.map(fmt)].join('\n'));
 console.log(`\nresult: goal = goal met; must = only the must met; MISS = neither. Storm pairs (none/ours fps): ${storm.map((p) => `${p.none.toFixed(0)}/${p.ours.toFixed(0)}`).join(', ')}`);
 console.log(`host tax rounds (ms) — none: ${none.hostTax.rounds.map(fmtN).join(' ')}; empty: ${emptyObserver.hostTax.rounds.map(fmtN).join(' ')}; target-Set: ${raw.setObserver.hostTax.rounds.map(fmtN).join(' ')}; ours: ${ours.hostTax.rounds.map(fmtN).join(' ')}`);
-if (!quick) console.log(`load trace: ours ${fmtN(ours.load.trace.extMs)} ms in ${ours.load.trace.extTasks} tasks (evaluate ${fmtN(ours.load.trace.evaluateMs)} ms); warm bare pass ${ours.load.bare.times.map(fmtN).join(' / ')} ms`);
+if (!quick) console.log(`load trace: bare-scan extension ${fmtN(raw.bareScan.load.extMs)} ms in ${raw.bareScan.load.extTasks} tasks; ours ${fmtN(ours.load.trace.extMs)} ms in ${ours.load.trace.extTasks} tasks (evaluate ${fmtN(ours.load.trace.evaluateMs)} ms); warm bare pass ${ours.load.bare.times.map(fmtN).join(' / ')} ms`);
 if (firefox) console.log(`Firefox storm pairs: ${firefox.storm.map((p) => `${p.none.toFixed(0)}/${p.ours.toFixed(0)}`).join(', ')}; host tax none/empty/ours ${[firefox.hostTax.none, firefox.hostTax.emptyObserver, firefox.hostTax.ours].map((t) => fmtN(t.roundMs)).join(' / ')} ms`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, rows, raw }, null, 2));
