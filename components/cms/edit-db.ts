@@ -7,6 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ImportedFile, Setting } from './edit-types';
+import type { FeeScheduleFileInfo, FeeScheduleRow } from './fee-schedule-types';
 
 export interface PtpRecord {
   /** Column 2 codes, 5 characters each. */
@@ -35,6 +36,12 @@ export interface AocRecord {
   f: number;
 }
 
+/** One code's rows of the MPFS relative value file (global row, then 26, TC, 53 if any). */
+export interface MpfsRecord {
+  rows: FeeScheduleRow[];
+  f: number;
+}
+
 export interface SetInfo {
   gen: number;
   setting: Setting | null;
@@ -43,11 +50,14 @@ export interface SetInfo {
   importedAt: string;
   ms: number;
   rationales?: string[];
+  /** The MPFS set only: which file, year and release every fee-schedule fact names. */
+  feeSchedule?: FeeScheduleFileInfo;
 }
 export interface EditSets {
   ptp?: SetInfo;
   mue?: SetInfo;
   aoc?: SetInfo;
+  mpfs?: SetInfo;
 }
 
 type GenKey<K extends unknown[]> = [number, ...K];
@@ -56,19 +66,20 @@ export interface EditDb extends DBSchema {
   rev: { key: GenKey<[string, number]>; value: RevRecord };
   mue: { key: GenKey<[string]>; value: MueRecord };
   aoc: { key: GenKey<[string]>; value: AocRecord };
+  mpfs: { key: GenKey<[string]>; value: MpfsRecord };
   meta: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'cpt-lens-cms-edits';
-export const DATA_STORES = ['ptp', 'rev', 'mue', 'aoc'] as const;
+export const DATA_STORES = ['ptp', 'rev', 'mue', 'aoc', 'mpfs'] as const;
 
 let opening: Promise<IDBPDatabase<EditDb>> | null = null;
 
 export function editDb(): Promise<IDBPDatabase<EditDb>> {
-  opening ??= openDB<EditDb>(DB_NAME, 1, {
+  // Version 2 added the MPFS store; an upgrade from 1 keeps the imported edit files.
+  opening ??= openDB<EditDb>(DB_NAME, 2, {
     upgrade(db) {
-      for (const name of DATA_STORES) db.createObjectStore(name);
-      db.createObjectStore('meta');
+      for (const name of [...DATA_STORES, 'meta'] as const) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
     },
     // Another context (options page worker vs background) may hold it open; let it go.
     blocking() {
