@@ -6,6 +6,7 @@
  * the meta record flips at the end: a failed import leaves the previous one intact.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { announceEditsChanged } from './edits-channel';
 import type { ImportedFile, Setting } from './edit-types';
 import type { FeeScheduleFileInfo, FeeScheduleRow } from './fee-schedule-types';
 
@@ -81,10 +82,16 @@ export function editDb(): Promise<IDBPDatabase<EditDb>> {
     upgrade(db) {
       for (const name of [...DATA_STORES, 'meta'] as const) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
     },
-    // Another context (options page worker vs background) may hold it open; let it go.
+    // Another context (options page worker vs background) may hold it open; let it go. The
+    // database may be on its way out (deleted, or the browser evicting it): cached sets are stale.
     blocking() {
       void opening?.then((db) => db.close());
       opening = null;
+      announceEditsChanged();
+    },
+    terminated() {
+      opening = null;
+      announceEditsChanged();
     },
   });
   return opening;
