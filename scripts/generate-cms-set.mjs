@@ -105,7 +105,7 @@ export function generateCmsSet(dir = BENCH_DIR) {
 function mpfsRows(codes, rand) {
   /** @type {import('./mpfs-layout.mjs').MpfsRow[]} */
   const rows = [];
-  const pick = (/** @type {string} */ s) => /** @type {string} */ (s[Math.floor(rand() * s.length)]);
+  const pick = (/** @type {string | string[]} */ s) => /** @type {string} */ (s[Math.floor(rand() * s.length)]);
   codes.slice(0, 15_000).forEach((code, i) => {
     const split = i % 15 === 0;
     const base = { code, status: pick('AAAAAAACRBIX'), work: (rand() * 20).toFixed(2), pctc: split ? '1' : pick('0000029'), glob: split ? 'XXX' : pick(['000', '010', '090', 'XXX', 'ZZZ', 'YYY']), mult: pick('0229'), bilat: pick('01239'), asst: pick('0129'), co: pick('0129'), team: pick('0129') };
