@@ -119,7 +119,7 @@ async function readZip(file: NamedBlob, open: OpenEntry, hooks: ReadHooks): Prom
     unzip.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof EditFileError) throw e;
-    throw failure ?? new EditFileError(file.name, null, `is not a readable zip (${e instanceof Error ? e.message : String(e)}).`);
+    throw failure ?? new EditFileError(file.name, null, `is not a readable zip (${e instanceof Error ? e.message : String(e)}): a download cut short or damaged reads like this; download it again.`);
   }
   if (failure) throw failure;
   // A zip cut short ends without its last entries: fflate then never finishes the open one.

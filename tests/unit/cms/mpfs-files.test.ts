@@ -87,7 +87,7 @@ describe('broken and foreign MPFS files are refused with the file, the line and 
     ['broken/PPRRVU2026_Jul_nonQPP.csv', /^PPRRVU2026_Jul_nonQPP\.csv, line 10: 32 columns where the header has 31 \(a shifted row or an extra column\)\.$/],
     ['broken/PPRRVU2026_Oct_nonQPP.csv', /^PPRRVU2026_Oct_nonQPP\.csv, line 8: the relative value file header has no BILAT SURG column/],
     ['broken/PPRRVU25_OCT.csv', /^PPRRVU25_OCT\.csv, line 11: 12 columns where the header has 31 \(the row is cut short\)\.$/],
-    ['broken/RVU26A.zip', /^RVU26A\.zip: (ends inside PPRRVU2026_Jan_nonQPP\.csv: the zip is cut short|is not a readable zip)/],
+    ['broken/RVU26A.zip', /^RVU26A\.zip: is not a readable zip \(invalid zip data\): a download cut short or damaged reads like this; download it again\.$/],
     ['broken/PPRRVU2026_Jan_nonQPP.txt', /^PPRRVU2026_Jan_nonQPP\.txt: is the fixed-width text copy of the relative value file, which CPT Lens does not read; import the CSV or XLSX copy/],
     ['broken/GPCI2026.csv', /^GPCI2026\.csv, line 3: data before any column header/],
     ['broken/RVUPUF26.pdf', /^RVUPUF26\.pdf: is not a zip, TXT, CSV or XLSX file/],
