@@ -95,14 +95,14 @@ export const MPFS = [
 put('PPRRVU2026_Jan_nonQPP.csv', mpfsCsv(MPFS));
 put('PPRRVU26_JAN.xlsx', mpfsXlsx(MPFS));
 // The quarterly zip as downloaded: both copies of the CSV (QPP / non-QPP), the workbook, the
-// fixed-width TXT, and other files of the zip (locality indices) that are not the RVU file.
+// fixed-width TXT (before the CSVs), and another file of the zip (locality indices).
 const GPCI = 'Synthetic GPCI test file\r\nMAC,State,Locality,Name,PW GPCI,PE GPCI,MP GPCI\r\n10112,AL,00,TEST LOCALITY,1.000,0.900,0.500\r\n10212,AK,01,TEST LOCALITY TWO,1.500,1.100,0.600\r\n';
 put('RVU26A.zip', cmsZip([
   ['RVU26A/GPCI2026.csv', GPCI],
+  ['RVU26A/PPRRVU2026_Jan_nonQPP.txt', mpfsFixedWidth(MPFS)],
   ['RVU26A/PPRRVU2026_Jan_QPP.csv', mpfsCsv(MPFS)],
   ['RVU26A/PPRRVU2026_Jan_nonQPP.csv', mpfsCsv(MPFS)],
   ['RVU26A/PPRRVU2026_Jan_nonQPP.xlsx', mpfsXlsx(MPFS)],
-  ['RVU26A/PPRRVU2026_Jan_nonQPP.txt', mpfsFixedWidth(MPFS)],
 ]));
 // More title lines, and the surgery indicators moved to the end: columns are found by name.
 const april = mpfsCsv(MPFS, { preamble: [...mpfsPreamble(2026, 'April'), 'Second notice line', 'Third notice line'] }).split('\r\n');

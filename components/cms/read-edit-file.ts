@@ -84,6 +84,9 @@ async function readZip(file: NamedBlob, open: OpenEntry, hooks: ReadHooks): Prom
       // The RVU zip holds a QPP and a non-QPP copy of the relative value file from 2026 on; they
       // differ only in the conversion factor, which CPT Lens does not keep: the first one is read.
       if (parser.kind === 'mpfs' && parsers.some((p) => p.kind === 'mpfs')) return;
+      // Its fixed-width TXT copy is never readable (see edit-file-parser.ts): not opened, so it
+      // cannot stand in for the CSV as "the first copy".
+      if (parser.kind === 'mpfs' && /\.txt$/i.test(name)) return;
       splitter = new RecordSplitter(/\.csv$/i.test(name) ? ',' : '\t', (r) => parser.record(r));
       parsers.push(parser);
     } catch (e) {
