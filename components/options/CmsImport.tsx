@@ -29,6 +29,8 @@ export function CmsImport() {
     void Promise.all([readSets(), readImportMarker().catch(() => null)]).then(([s, marker]) => {
       setSets(s);
       setGone(marker && !hasSets(s) ? marker : null);
+      // Files imported before the marker existed get one now, so their eviction is noticed too.
+      if (!marker && hasSets(s)) void markImported(fileNames(s)).catch(() => {});
     }, () => {});
     void isPersisted().then(setPersisted);
   }, []);
