@@ -149,6 +149,8 @@ export class EditFileParser {
       return new EditFileError(this.name, null, 'is the fixed-width text copy of the relative value file, which CPT Lens does not read; import the CSV or XLSX copy (PPRRVU….csv, in the same RVU zip) or the whole zip.', true);
     }
     const named = this.identity.kind ? `named like the CMS ${KIND_NAMES[this.identity.kind]} file, but ` : '';
-    return new EditFileError(this.name, null, `${named}CPT Lens cannot read its layout: none of the column headers it knows (PTP: Column 1 / Column 2; MUE: HCPCS/CPT Code, MUE Values; add-on codes: AOC_Edit_Type, Primary_Code; MPFS: HCPCS, MOD, DESCRIPTION) in its first ${PREAMBLE_LIMIT} lines.`, true);
+    // CMS's add-on code TXT is fixed-width; without its column-name line we cannot place the columns.
+    const hint = this.identity.kind === 'aoc' ? ' A fixed-width copy without its column-name line cannot be read: import the XLSX copy or the whole zip.' : '';
+    return new EditFileError(this.name, null, `${named}CPT Lens cannot read its layout: none of the column headers it knows (PTP: Column 1 / Column 2; MUE: HCPCS/CPT Code, MUE Values; add-on codes: AOC_Edit_Type, Primary_Code; MPFS: HCPCS, MOD, DESCRIPTION) in its first ${PREAMBLE_LIMIT} lines.${hint}`, true);
   }
 }

@@ -100,6 +100,7 @@ describe('broken and foreign MPFS files are refused with the file, the line and 
     const txt = new File(['x\r\n'.repeat(50)], 'AOC_V2026Q2-MCR.txt');
     const err = await read('', txt).catch((e: Error) => e);
     expect(String(err)).toMatch(/AOC_V2026Q2-MCR\.txt: named like the CMS add-on code file, but CPT Lens cannot read its layout/);
+    expect(String(err)).toMatch(/import the XLSX copy or the whole zip\.$/);
     expect(String(err)).not.toMatch(/not a CMS/);
   });
 });
