@@ -1,7 +1,8 @@
 /**
  * The IndexedDB that holds imported edit files, via `idb`. Compact layout, one record per
  * code (not per row): a PTP record packs a column 1 code's partners as one string of 5-char
- * codes plus typed arrays of dates, indicators and rationale indexes. Every key starts with an
+ * codes plus typed arrays of dates, indicators and rationale indexes; an MPFS record holds a
+ * code's fee-schedule rows (indicators only, never the descriptor). Every key starts with an
  * import generation, so a new import writes beside the old one and becomes current only when
  * the meta record flips at the end: a failed import leaves the previous one intact.
  */

@@ -1,7 +1,8 @@
 /**
  * Background-side reads of the imported edit files: one batched transaction per change of the
  * tab's codes, with a small cache keyed by import generation, so re-checking the same claim
- * costs no IndexedDB round trip.
+ * costs no IndexedDB round trip. Each code comes back with its PTP, MUE, add-on and MPFS
+ * records; with nothing imported, `filesGone` says whether the browser cleared earlier imports.
  */
 import { editDb, readSets, type AocRecord, type EditSets, type MueRecord, type PtpRecord } from './edit-db';
 import type { FeeScheduleRow } from './fee-schedule-types';

@@ -2,7 +2,8 @@
  * Turns parsed rows into the compact records of edit-db.ts and queues them for writing.
  * Rows of a column 1 code are grouped while they arrive in order (CMS sorts its files by
  * column 1), so memory holds one group plus the reverse index, not the whole file. Indicator 9
- * rows ("not applicable") are counted but not kept: they never raise a warning.
+ * rows ("not applicable") are counted but not kept: they never raise a warning. MPFS rows
+ * arrive grouped by code too and become one record per code.
  */
 import type { IDBPDatabase } from 'idb';
 import type { AocRecord, EditDb, MpfsRecord, MueRecord, PtpRecord } from './edit-db';
