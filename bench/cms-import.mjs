@@ -18,13 +18,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/chromium.mjs';
-import { BENCH_DIR, generateCmsSet } from '../scripts/generate-cms-set.mjs';
+import { BENCH_DIR, MPFS_ZIP, generateCmsSet } from '../scripts/generate-cms-set.mjs';
 
 const ROOT = resolve('.');
 if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
-if (!existsSync(join(BENCH_DIR, 'claim-codes.json'))) {
+// A set generated before the MPFS file joined it lacks the RVU zip: generate again.
+if (!existsSync(join(BENCH_DIR, 'claim-codes.json')) || !existsSync(join(BENCH_DIR, MPFS_ZIP))) {
   console.log('Generating the realistic-size set…');
   const { active, total } = generateCmsSet();
   console.log(`${total} PTP rows, ${active} active`);
@@ -158,6 +159,19 @@ for (const extra of claim.slice(30)) {
   incremental.push((await send()).bg);
 }
 incremental.sort((a, b) => a - b);
+
+// The MPFS file on its own, as a user imports the new quarter's RVU zip: its own import time.
+const mpfsStart = Date.now();
+await options.getByLabel('Drop the files here, or choose them:').setInputFiles(join(BENCH_DIR, MPFS_ZIP));
+await options.getByRole('status').filter({ hasText: /^Imported 1 file|^Not imported/ }).or(options.getByRole('alert')).waitFor({ timeout: 120_000 });
+const mpfsWall = Date.now() - mpfsStart;
+const mpfsList = (await options.getByRole('list', { name: 'Imported CMS edit files' }).textContent().catch(() => '')) ?? '';
+const mpfsOwn = /MPFS relative value file: ([\d,]+) rows, imported .*? in ([\d.]+) s/.exec(mpfsList);
+const mpfsCard = await options.evaluate(async (code) => {
+  const t = performance.now();
+  const f = await /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ type: 'cpt-lens/cms-facts', code });
+  return { ms: performance.now() - t, found: Boolean(f?.feeSchedule) };
+}, claim[0]);
 await browser.close();
 
 const mb = (/** @type {number} */ kib) => (kib / 1024).toFixed(0);
@@ -178,6 +192,9 @@ const rows = [
   ['check all pairs among 30 codes, warm, in the background (median of 20, ms)', (warmBg[10] ?? NaN).toFixed(2), '≤ 5', (warmBg[10] ?? Infinity) <= 5 ? 'PASS' : 'MISS'],
   ['check all pairs among 30 codes, warm, round trip from a page (median of 20, ms)', (warm[10] ?? NaN).toFixed(2), 'info', 'info'],
   ['messaging round trip alone (median of 20, ms)', (ipc[10] ?? NaN).toFixed(2), 'info', 'info'],
+  [`MPFS relative value file alone (${mpfsOwn?.[1] ?? '?'} rows): file chosen → result shown (s)`, (mpfsWall / 1000).toFixed(1), 'info', 'info'],
+  ["MPFS relative value file alone: importer's own clock (s)", mpfsOwn?.[2] ?? '?', 'info', 'info'],
+  [`card facts with the MPFS row, round trip (ms${mpfsCard.found ? '' : ', row not found'})`, mpfsCard.ms.toFixed(1), 'info', 'info'],
 
 ];
 console.log(`\nCPT Lens CMS import bench — ${new Date().toISOString()}\nCPU: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores; Node ${process.version}\n`);

@@ -1,10 +1,15 @@
 // Generates a realistic-size set of synthetic NCCI files in CMS's layout for the benchmark:
 // about 1.7 million active practitioner PTP rows (plus deleted ones, as in the real files) in
-// four zipped parts, an MUE table and an add-on code file. Output goes to .output/cms-bench/
+// four zipped parts, an MUE table, an add-on code file, and an RVU zip with the MPFS relative
+// value file (~17,000 rows: a global row per code, 26 and TC rows for the split ones). Output goes to .output/cms-bench/
 // (or the folder given as the first argument); never committed. The edits are random, not CMS's.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { aocText, cmsZip, mueCsv, ptpText } from './cms-layout.mjs';
+import { mpfsCsv } from './mpfs-layout.mjs';
+
+/** The RVU zip's name in the bench folder (the bench imports it again on its own to time it). */
+export const MPFS_ZIP = 'RVU26A.zip';
 
 export const BENCH_DIR = resolve('.output/cms-bench');
 const ACTIVE_TARGET = 1_700_000;
@@ -82,16 +87,36 @@ export function generateCmsSet(dir = BENCH_DIR) {
   const aocZip = join(dir, 'medicare-ncci-2026q2-add-on-code-edits.zip');
   writeFileSync(aocZip, cmsZip([['AOC_V2026Q2-MCR.txt', aocText(aoc)]]));
   files.push(aocZip);
+  const mpfsZip = join(dir, MPFS_ZIP);
+  const mpfs = mpfsRows(codes, rand);
+  const csv = mpfsCsv(mpfs);
+  // Both copies, as CMS ships them from 2026: the importer reads the first.
+  writeFileSync(mpfsZip, cmsZip([['PPRRVU2026_Jan_nonQPP.csv', csv], ['PPRRVU2026_Jan_QPP.csv', csv]]));
+  files.push(mpfsZip);
   // 30 codes with edits among them for the pair-check timing, then 10 more for incremental checks.
   const p0 = /** @type {string[]} */ (parts[0]);
   const first = /** @type {string} */ (p0[0]?.split('\t')[0]);
   const claim = [first, ...p0.filter((l) => l.startsWith(first)).slice(0, 39).map((l) => l.split('\t')[1])];
   writeFileSync(join(dir, 'claim-codes.json'), JSON.stringify(claim));
-  return { files, active, total, claim };
+  return { files, active, total, claim, mpfsRows: mpfs.length };
+}
+
+/** A global row for the first 15,000 codes; every fifteenth is a split test with 26 and TC rows too. @param {string[]} codes @param {() => number} rand */
+function mpfsRows(codes, rand) {
+  /** @type {import('./mpfs-layout.mjs').MpfsRow[]} */
+  const rows = [];
+  const pick = (/** @type {string | string[]} */ s) => /** @type {string} */ (s[Math.floor(rand() * s.length)]);
+  codes.slice(0, 15_000).forEach((code, i) => {
+    const split = i % 15 === 0;
+    const base = { code, status: pick('AAAAAAACRBIX'), work: (rand() * 20).toFixed(2), pctc: split ? '1' : pick('0000029'), glob: split ? 'XXX' : pick(['000', '010', '090', 'XXX', 'ZZZ', 'YYY']), mult: pick('0229'), bilat: pick('01239'), asst: pick('0129'), co: pick('0129'), team: pick('0129') };
+    rows.push(base);
+    if (split) rows.push({ ...base, mod: '26' }, { ...base, mod: 'TC', work: '0.00' });
+  });
+  return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t = Date.now();
-  const { files, active, total } = generateCmsSet(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  console.log(`${total.toLocaleString('en-US')} PTP rows (${active.toLocaleString('en-US')} active) in ${files.length} zips, ${((Date.now() - t) / 1000).toFixed(1)} s → ${files[0]}`);
+  const { files, active, total, mpfsRows: n } = generateCmsSet(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  console.log(`${total.toLocaleString('en-US')} PTP rows (${active.toLocaleString('en-US')} active) and ${n.toLocaleString('en-US')} MPFS rows in ${files.length} zips, ${((Date.now() - t) / 1000).toFixed(1)} s → ${files[0]}`);
 }

@@ -1,8 +1,11 @@
-/** The imported CMS file sets: per file its version, quarter, part and rows; the import time; a remove button per set. */
+/**
+ * The imported CMS file sets: per file its version, quarter, part and rows (the MPFS file: its
+ * year and release); the import time; a remove button per set.
+ */
 import type { EditSets, SetInfo } from './edit-db';
 import type { FileKind } from './edit-types';
 
-const KIND_LABEL: Record<FileKind, string> = { ptp: 'PTP edits', mue: 'MUE table', aoc: 'Add-on code edits' };
+const KIND_LABEL: Record<FileKind, string> = { ptp: 'PTP edits', mue: 'MUE table', aoc: 'Add-on code edits', mpfs: 'MPFS relative value file' };
 const SETTING_LABEL = { practitioner: 'practitioner', outpatient: 'hospital outpatient' } as const;
 
 function SetRow({ kind, set, onRemove }: { kind: FileKind; set: SetInfo; onRemove(kind: FileKind): void }) {
@@ -17,8 +20,11 @@ function SetRow({ kind, set, onRemove }: { kind: FileKind; set: SetInfo; onRemov
       <ul>
         {set.files.map((f) => (
           <li key={f.name}>
-            {f.name}: version {f.version ?? 'unknown (renamed file)'}, effective quarter {f.quarter ?? 'unknown'}
-            {f.part != null ? `, part ${f.part}` : ''}, {f.rows.toLocaleString('en-US')} rows
+            {f.name}:{' '}
+            {set.feeSchedule
+              ? `year ${set.feeSchedule.year}, release ${f.version ?? set.feeSchedule.release ?? 'unknown'}`
+              : `version ${f.version ?? 'unknown (renamed file)'}, effective quarter ${f.quarter ?? 'unknown'}${f.part != null ? `, part ${f.part}` : ''}`}
+            , {f.rows.toLocaleString('en-US')} rows
           </li>
         ))}
       </ul>
@@ -27,7 +33,7 @@ function SetRow({ kind, set, onRemove }: { kind: FileKind; set: SetInfo; onRemov
 }
 
 export function EditSetList({ sets, onRemove }: { sets: EditSets; onRemove(kind: FileKind): void }) {
-  const kinds = (['ptp', 'mue', 'aoc'] as const).filter((k) => sets[k]);
+  const kinds = (['ptp', 'mue', 'aoc', 'mpfs'] as const).filter((k) => sets[k]);
   if (kinds.length === 0) return <p class="muted">No CMS edit files imported yet.</p>;
   return (
     <ul class="cms-sets" aria-label="Imported CMS edit files">

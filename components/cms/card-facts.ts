@@ -1,13 +1,14 @@
 /**
  * What a card shows from the imported files for one code: its PTP partners in both
  * directions (active on the day), its MUE with type, its add-on type and primaries, each with
- * the file it came from. Numbers and codes only: the CMS files' rationales are short CMS
+ * the file it came from; its MPFS payment-policy indicators with the file and year. Numbers and codes only: the CMS files' rationales are short CMS
  * phrases, never CPT descriptors.
  */
 import { activeEdge } from './check-edit-files';
 import { today, toIso } from './edit-dates';
 import type { SetInfo } from './edit-db';
 import { lookupEdits, lookupReverse } from './edit-lookup';
+import type { FeeScheduleRow } from './fee-schedule-types';
 
 export interface PartnerFact {
   code: string;
@@ -17,14 +18,31 @@ export interface PartnerFact {
   since: string | null;
   rationale: string;
 }
+/** The code's global row of the imported MPFS file and the file it came from (name, year, release). */
+export interface FeeScheduleFact {
+  row: FeeScheduleRow;
+  from: string;
+  year: number;
+}
 export interface CardFacts {
   code: string;
   imported: boolean;
+  /** Files were imported, but the browser has since cleared them: say so, and to re-import. */
+  filesGone: boolean;
   setting: string | null;
+  /** An MUE table is imported (so a missing MUE is worth saying). */
+  mueImported: boolean;
   partners: PartnerFact[];
   ptpFrom: string | null;
   mue: { value: number; mai: 1 | 2 | 3; rationale: string; from: string } | null;
   addon: { type: 1 | 2 | 3; primaries: string[]; contractorDefined: boolean; from: string } | null;
+  feeSchedule: FeeScheduleFact | null;
+}
+
+function feeScheduleFact(row: FeeScheduleRow | null, set: SetInfo | undefined): FeeScheduleFact | null {
+  const info = set?.feeSchedule;
+  if (!row || !info) return null;
+  return { row, year: info.year, from: `${info.file} (MPFS ${info.year}${info.release ? `, release ${info.release.split(' ')[1] ?? info.release}` : ''})` };
 }
 
 const fileLabel = (set: SetInfo | undefined, i: number) => {
@@ -35,7 +53,7 @@ const fileLabel = (set: SetInfo | undefined, i: number) => {
 export async function cardFacts(code: string, day = today()): Promise<CardFacts> {
   const facts = await lookupEdits([code]);
   const own = facts.codes.get(code)!;
-  const { ptp, mue, aoc } = facts.sets;
+  const { ptp, mue, aoc, mpfs } = facts.sets;
   const partners: PartnerFact[] = [];
   for (const rec of own.ptp) {
     for (let i = 0; i < rec.m.length; i++) {
@@ -57,7 +75,9 @@ export async function cardFacts(code: string, day = today()): Promise<CardFacts>
   const activeAoc = own.aoc?.rows.filter((r) => r.e <= day && day < r.d && day < r.ad && day < r.pd) ?? [];
   return {
     code,
-    imported: Boolean(ptp || mue || aoc),
+    imported: Boolean(ptp || mue || aoc || mpfs),
+    filesGone: facts.filesGone,
+    mueImported: Boolean(mue),
     setting: ptp?.setting ?? mue?.setting ?? null,
     partners,
     ptpFrom: ptp ? ptp.files.map((f) => f.name).join(', ') + (ptp.files[0]?.version ? ` (${ptp.files[0].version})` : '') : null,
@@ -71,5 +91,6 @@ export async function cardFacts(code: string, day = today()): Promise<CardFacts>
             from: fileLabel(aoc, own.aoc!.f),
           }
         : null,
+    feeSchedule: feeScheduleFact(own.mpfs, mpfs),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The IndexedDB that holds imported edit files, via `idb`. Compact layout, one record per
  * code (not per row): a PTP record packs a column 1 code's partners as one string of 5-char
- * codes plus typed arrays of dates, indicators and rationale indexes. Every key starts with an
+ * codes plus typed arrays of dates, indicators and rationale indexes; an MPFS record holds a
+ * code's fee-schedule rows (indicators only, never the descriptor). Every key starts with an
  * import generation, so a new import writes beside the old one and becomes current only when
  * the meta record flips at the end: a failed import leaves the previous one intact.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { announceEditsChanged } from './edits-channel';
 import type { ImportedFile, Setting } from './edit-types';
+import type { FeeScheduleFileInfo, FeeScheduleRow } from './fee-schedule-types';
 
 export interface PtpRecord {
   /** Column 2 codes, 5 characters each. */
@@ -35,6 +38,12 @@ export interface AocRecord {
   f: number;
 }
 
+/** One code's rows of the MPFS relative value file (global row, then 26, TC, 53 if any). */
+export interface MpfsRecord {
+  rows: FeeScheduleRow[];
+  f: number;
+}
+
 export interface SetInfo {
   gen: number;
   setting: Setting | null;
@@ -43,11 +52,14 @@ export interface SetInfo {
   importedAt: string;
   ms: number;
   rationales?: string[];
+  /** The MPFS set only: which file, year and release every fee-schedule fact names. */
+  feeSchedule?: FeeScheduleFileInfo;
 }
 export interface EditSets {
   ptp?: SetInfo;
   mue?: SetInfo;
   aoc?: SetInfo;
+  mpfs?: SetInfo;
 }
 
 type GenKey<K extends unknown[]> = [number, ...K];
@@ -56,24 +68,31 @@ export interface EditDb extends DBSchema {
   rev: { key: GenKey<[string, number]>; value: RevRecord };
   mue: { key: GenKey<[string]>; value: MueRecord };
   aoc: { key: GenKey<[string]>; value: AocRecord };
+  mpfs: { key: GenKey<[string]>; value: MpfsRecord };
   meta: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'cpt-lens-cms-edits';
-export const DATA_STORES = ['ptp', 'rev', 'mue', 'aoc'] as const;
+export const DATA_STORES = ['ptp', 'rev', 'mue', 'aoc', 'mpfs'] as const;
 
 let opening: Promise<IDBPDatabase<EditDb>> | null = null;
 
 export function editDb(): Promise<IDBPDatabase<EditDb>> {
-  opening ??= openDB<EditDb>(DB_NAME, 1, {
+  // Version 2 added the MPFS store; an upgrade from 1 keeps the imported edit files.
+  opening ??= openDB<EditDb>(DB_NAME, 2, {
     upgrade(db) {
-      for (const name of DATA_STORES) db.createObjectStore(name);
-      db.createObjectStore('meta');
+      for (const name of [...DATA_STORES, 'meta'] as const) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
     },
-    // Another context (options page worker vs background) may hold it open; let it go.
+    // Another context (options page worker vs background) may hold it open; let it go. The
+    // database may be on its way out (deleted, or the browser evicting it): cached sets are stale.
     blocking() {
       void opening?.then((db) => db.close());
       opening = null;
+      announceEditsChanged();
+    },
+    terminated() {
+      opening = null;
+      announceEditsChanged();
     },
   });
   return opening;

@@ -1,27 +1,33 @@
 /**
  * Background-side reads of the imported edit files: one batched transaction per change of the
  * tab's codes, with a small cache keyed by import generation, so re-checking the same claim
- * costs no IndexedDB round trip.
+ * costs no IndexedDB round trip. Each code comes back with its PTP, MUE, add-on and MPFS
+ * records; with nothing imported, `filesGone` says whether the browser cleared earlier imports.
  */
 import { editDb, readSets, type AocRecord, type EditSets, type MueRecord, type PtpRecord } from './edit-db';
+import type { FeeScheduleRow } from './fee-schedule-types';
+import { EDITS_CHANNEL, onLocalEditsChange } from './edits-channel';
+import { filesGone } from './import-marker';
 
 export interface CodeEdits {
   /** This code as column 1 (its column 2 partners), in file order. */
   ptp: PtpRecord[];
   mue: MueRecord | null;
   aoc: AocRecord | null;
+  /** The code's global row (modifier '') in the imported MPFS relative value file; its source is sets.mpfs. */
+  mpfs: FeeScheduleRow | null;
 }
 export interface EditFacts {
   sets: EditSets;
   codes: Map<string, CodeEdits>;
+  /** Files were imported but the browser has since emptied IndexedDB (evicted): re-import them. */
+  filesGone: boolean;
 }
 
 const CACHE_MAX = 2000;
 const cache = new Map<string, CodeEdits>();
 let cachedSets: { key: string; sets: EditSets } | null = null;
 
-/** Imports run in the options page's worker; they announce a change here so the cache is dropped. */
-export const EDITS_CHANNEL = 'cpt-lens-cms-edits';
 let channel: BroadcastChannel | null = null;
 function listen(): void {
   if (channel || typeof BroadcastChannel === 'undefined') return;
@@ -31,7 +37,8 @@ function listen(): void {
   (channel as unknown as { unref?: () => void }).unref?.();
 }
 
-const setsKey = (s: EditSets) => `${s.ptp?.gen ?? '-'}/${s.mue?.gen ?? '-'}/${s.aoc?.gen ?? '-'}`;
+const setsKey = (s: EditSets) => `${s.ptp?.gen ?? '-'}/${s.mue?.gen ?? '-'}/${s.aoc?.gen ?? '-'}/${s.mpfs?.gen ?? '-'}`;
+const anySet = (s: EditSets) => Boolean(s.ptp || s.mue || s.aoc || s.mpfs);
 
 /** Calls `listener` after any import or removal of edit files (e.g. to re-check open tabs). */
 export function onEditFilesChanged(listener: () => void): () => void {
@@ -47,6 +54,9 @@ export function forgetCachedEdits(): void {
   cache.clear();
   cachedSets = null;
 }
+// Imports run in the options page's worker and announce changes on the channel; a removal or
+// a test's import in this context calls us directly.
+onLocalEditsChange(forgetCachedEdits);
 
 export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> {
   listen();
@@ -64,17 +74,18 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
     if (hit) out.set(code, hit);
     else missing.push(code);
   }
-  if (missing.length > 0 && (sets.ptp || sets.mue || sets.aoc)) {
+  if (missing.length > 0 && anySet(sets)) {
     const db = await editDb();
-    const tx = db.transaction(['ptp', 'mue', 'aoc']);
-    const { ptp, mue, aoc } = sets;
+    const tx = db.transaction(['ptp', 'mue', 'aoc', 'mpfs']);
+    const { ptp, mue, aoc, mpfs } = sets;
     const reads = missing.map(async (code) => {
-      const [p, m, a] = await Promise.all([
+      const [p, m, a, f] = await Promise.all([
         ptp ? tx.objectStore('ptp').getAll(IDBKeyRange.bound([ptp.gen, code], [ptp.gen, code, Infinity])) : [],
         mue ? tx.objectStore('mue').get([mue.gen, code]) : undefined,
         aoc ? tx.objectStore('aoc').get([aoc.gen, code]) : undefined,
+        mpfs ? tx.objectStore('mpfs').get([mpfs.gen, code]) : undefined,
       ]);
-      const edits: CodeEdits = { ptp: p, mue: m ?? null, aoc: a ?? null };
+      const edits: CodeEdits = { ptp: p, mue: m ?? null, aoc: a ?? null, mpfs: f?.rows.find((r) => r.modifier === '') ?? null };
       out.set(code, edits);
       if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(code, edits);
@@ -82,9 +93,10 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
     await Promise.all(reads);
     await tx.done;
   } else {
-    for (const code of missing) out.set(code, { ptp: [], mue: null, aoc: null });
+    for (const code of missing) out.set(code, { ptp: [], mue: null, aoc: null, mpfs: null });
   }
-  return { sets, codes: out };
+  // Only asked when nothing is imported, so the hot path (a tab's checks) never pays for it.
+  return { sets, codes: out, filesGone: await filesGone(!anySet(sets)) };
 }
 
 /** Column 1 codes that list this code as column 2 (for cards only; checks never need it). */

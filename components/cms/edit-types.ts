@@ -3,7 +3,8 @@
  * (days since 1970-01-01 UTC) so comparisons are integer compares and storage stays small.
  */
 export type Setting = 'practitioner' | 'outpatient';
-export type FileKind = 'ptp' | 'mue' | 'aoc';
+/** The three NCCI edit files, and the physician fee schedule relative value file (PPRRVU). */
+export type FileKind = 'ptp' | 'mue' | 'aoc' | 'mpfs';
 /** No deletion date ("*" in the PTP file, blank in the AOC file). */
 export const NEVER = 2_147_483_647;
 
@@ -41,7 +42,7 @@ export interface AocRow {
 export interface FileIdentity {
   kind: FileKind | null;
   setting: Setting | 'dme' | null;
-  /** e.g. "v32.1r0" for PTP, "2026Q2" for AOC, "effective 2026-07-01" for MUE. */
+  /** e.g. "v32.1r0" for PTP, "2026Q2" for AOC, "effective 2026-07-01" for MUE, "2026 A (January)" for the MPFS file. */
   version: string | null;
   /** Calendar quarter the file takes effect, e.g. "2026Q2". */
   quarter: string | null;
@@ -53,12 +54,17 @@ export interface ImportedFile extends FileIdentity {
   rows: number;
 }
 
-/** A file problem the user can act on: always names the file, and the line when there is one. */
+/**
+ * A file problem the user can act on: always names the file, and the line when there is one.
+ * `unreadable` marks a file whose layout we do not recognise at all (no known header): inside
+ * a zip that also holds a file we can read, such an entry is skipped rather than fatal.
+ */
 export class EditFileError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | null,
     readonly reason: string,
+    readonly unreadable = false,
   ) {
     super(line == null ? `${file}: ${reason}` : `${file}, line ${line}: ${reason}`);
     this.name = 'EditFileError';

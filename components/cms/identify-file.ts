@@ -6,6 +6,10 @@
  *        from 1994 and the minor digit is the quarter − 1 (v30.1 = 2024 Q2, v31.3 = 2025 Q4).
  *   MUE  MCR_MUE_PractitionerServices_Eff_07-01-2026.csv (also OutpatientHospital, DMESupplier).
  *   AOC  AOC_V2026Q2-MCR.txt (sometimes AOC_V2025Q4_01-MCR.txt).
+ *   MPFS the relative value file PPRRVU2026_Jan_nonQPP.csv (2026 on: a QPP and a non-QPP copy
+ *        that differ in the conversion factor only), earlier PPRRVU25_JAN.csv; in the quarterly
+ *        zip RVU26A.zip (A = January, B = April, C = July, D = October release), sometimes
+ *        renamed on download (rvu26a-updated-01-12-2026.zip).
  * A renamed file still imports: its header decides the kind, and the version reads "unknown".
  */
 import type { FileIdentity } from './edit-types';
@@ -14,6 +18,16 @@ const PTP = /cci(pra|oph)-v(\d{2})(\d)r(\d+)-f(\d+)/i;
 const MUE = /MUE_(Practitioner|OutpatientHospital|DMESupplier)Services_Eff_(\d{2})-(\d{2})-(\d{4})/i;
 const MUE_ZIP = /(\d{4})-?q([1-4])-(practitioner|outpatient-hospital|hospital|dme)[a-z-]*-mue/i;
 const AOC = /AOC_V(\d{4})Q([1-4])/i;
+const PPRRVU = /PPRRVU(\d{4}|\d{2})_?(JAN|APR|JUL|OCT)/i;
+const RVU_ZIP = /(?:^|[^A-Z])RVU(\d{2})([A-D])(?![A-Z])/i;
+const MONTHS = ['JAN', 'APR', 'JUL', 'OCT'];
+const MONTH_NAMES = ['January', 'April', 'July', 'October'];
+
+/** Year + release letter (A–D) → what the MPFS file's name tells. */
+function mpfsIdentity(year: number, release: number): FileIdentity {
+  const letter = 'ABCD'[release]!;
+  return { kind: 'mpfs', setting: null, version: `${year} ${letter} (${MONTH_NAMES[release]} release)`, quarter: `${year}Q${release + 1}`, part: null };
+}
 
 export function identifyFile(name: string): FileIdentity {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -48,5 +62,9 @@ export function identifyFile(name: string): FileIdentity {
   }
   m = AOC.exec(base);
   if (m) return { kind: 'aoc', setting: null, version: `${m[1]}Q${m[2]}`, quarter: `${m[1]}Q${m[2]}`, part: null };
+  m = PPRRVU.exec(base);
+  if (m) return mpfsIdentity(m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), MONTHS.indexOf(m[2]!.toUpperCase()));
+  m = RVU_ZIP.exec(base);
+  if (m) return mpfsIdentity(2000 + Number(m[1]), 'ABCD'.indexOf(m[2]!.toUpperCase()));
   return { kind: null, setting: null, version: null, quarter: null, part: null };
 }

@@ -2,10 +2,12 @@
  * Turns parsed rows into the compact records of edit-db.ts and queues them for writing.
  * Rows of a column 1 code are grouped while they arrive in order (CMS sorts its files by
  * column 1), so memory holds one group plus the reverse index, not the whole file. Indicator 9
- * rows ("not applicable") are counted but not kept: they never raise a warning.
+ * rows ("not applicable") are counted but not kept: they never raise a warning. MPFS rows
+ * arrive grouped by code too and become one record per code.
  */
 import type { IDBPDatabase } from 'idb';
-import type { AocRecord, EditDb, MueRecord, PtpRecord } from './edit-db';
+import type { AocRecord, EditDb, MpfsRecord, MueRecord, PtpRecord } from './edit-db';
+import type { FeeScheduleRow } from './fee-schedule-types';
 import type { AocRow, MueRow, PtpRow } from './edit-types';
 import type { RowSink } from './edit-file-parser';
 
@@ -16,7 +18,8 @@ type Pending =
   | { store: 'ptp'; key: [number, string, number]; value: PtpRecord }
   | { store: 'rev'; key: [number, string, number]; value: { p: string } }
   | { store: 'mue'; key: [number, string]; value: MueRecord }
-  | { store: 'aoc'; key: [number, string]; value: AocRecord };
+  | { store: 'aoc'; key: [number, string]; value: AocRecord }
+  | { store: 'mpfs'; key: [number, string]; value: MpfsRecord };
 
 export class ImportBuilder implements RowSink {
   /** Index of the file rows now come from, in the set's file list. */
@@ -27,6 +30,7 @@ export class ImportBuilder implements RowSink {
   private readonly seq = new Map<string, number>();
   private readonly rev = new Map<string, string[]>();
   private readonly aocRows = new Map<string, AocRecord>();
+  private mpfsGroup: MpfsRecord & { code: string } = { code: '', rows: [], f: 0 };
   private pending: Pending[] = [];
   kept = 0;
 
@@ -69,6 +73,16 @@ export class ImportBuilder implements RowSink {
     this.kept++;
   }
 
+  /** The MPFS file lists a code's rows (global, 26, TC, 53) together: one record per code. */
+  mpfs(row: FeeScheduleRow): void {
+    if (row.code !== this.mpfsGroup.code) {
+      this.flushMpfs();
+      this.mpfsGroup = { code: row.code, rows: [], f: this.file };
+    }
+    this.mpfsGroup.rows.push(row);
+    this.kept++;
+  }
+
   /** Writes what has piled up; call between input chunks so memory stays bounded. */
   async drain(force = false): Promise<void> {
     if (!force && this.pending.length < WRITE_BATCH) return;
@@ -84,6 +98,7 @@ export class ImportBuilder implements RowSink {
   /** Flushes the last group, the reverse index and the add-on records. */
   async finish(): Promise<void> {
     this.flushGroup();
+    this.flushMpfs();
     for (const [c2, parts] of this.rev) {
       this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: parts.join('') } });
       if (this.pending.length >= WRITE_BATCH) await this.drain();
@@ -100,6 +115,13 @@ export class ImportBuilder implements RowSink {
       this.rationaleIndex.set(text, i);
     }
     return i;
+  }
+
+  private flushMpfs(): void {
+    const { code, rows, f } = this.mpfsGroup;
+    if (rows.length === 0) return;
+    this.mpfsGroup = { code: '', rows: [], f: 0 };
+    this.pending.push({ store: 'mpfs', key: [this.gen, code], value: { rows, f } });
   }
 
   private flushGroup(): void {

@@ -5,12 +5,13 @@
  * previous import stays exactly as it was. Runs in a Worker (see import-worker.ts).
  */
 import { DATA_STORES, editDb, genRange, readSets, type EditSets, type SetInfo } from './edit-db';
-import { EDITS_CHANNEL, forgetCachedEdits } from './edit-lookup';
+import { announceEditsChanged } from './edits-channel';
 import { EditFileParser, type RowSink } from './edit-file-parser';
 import { identifyFile } from './identify-file';
 import { ImportBuilder } from './import-builder';
 import { readEditFile, type NamedBlob } from './read-edit-file';
 import { EditFileError, type FileKind, type ImportedFile, type Setting } from './edit-types';
+import type { FeeScheduleFileInfo } from './fee-schedule-types';
 
 export interface ImportProgress {
   bytes: number;
@@ -20,7 +21,8 @@ export interface ImportProgress {
 export type ImportOutcome = { ok: true; sets: EditSets; imported: FileKind[] } | { ok: false; error: string };
 
 const SETTING_NAMES = { practitioner: 'practitioner', outpatient: 'hospital outpatient', dme: 'DME supplier' } as const;
-const STORES_OF: Record<FileKind, Array<(typeof DATA_STORES)[number]>> = { ptp: ['ptp', 'rev'], mue: ['mue'], aoc: ['aoc'] };
+const STORES_OF: Record<FileKind, Array<(typeof DATA_STORES)[number]>> = { ptp: ['ptp', 'rev'], mue: ['mue'], aoc: ['aoc'], mpfs: ['mpfs'] };
+const SECOND: Record<'mue' | 'aoc' | 'mpfs', string> = { mue: 'MUE table', aoc: 'add-on code file', mpfs: 'MPFS relative value file' };
 
 async function dropGen(gen: number, stores: ReadonlyArray<(typeof DATA_STORES)[number]> = DATA_STORES): Promise<void> {
   const db = await editDb();
@@ -59,8 +61,8 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
   await dropOrphans(before);
   const gen = Math.max(0, ((await db.get('meta', 'nextGen')) as number | undefined) ?? 0, ...Object.values(before).map((s) => s.gen + 1));
   await db.put('meta', gen + 1, 'nextGen');
-  const builders: Record<FileKind, ImportBuilder> = { ptp: new ImportBuilder(db, gen), mue: new ImportBuilder(db, gen), aoc: new ImportBuilder(db, gen) };
-  const imported: Record<FileKind, ImportedFile[]> = { ptp: [], mue: [], aoc: [] };
+  const builders: Record<FileKind, ImportBuilder> = { ptp: new ImportBuilder(db, gen), mue: new ImportBuilder(db, gen), aoc: new ImportBuilder(db, gen), mpfs: new ImportBuilder(db, gen) };
+  const imported: Record<FileKind, ImportedFile[]> = { ptp: [], mue: [], aoc: [], mpfs: [] };
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
   let lastYield = now();
@@ -76,7 +78,7 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
           b.file = index;
           return b;
         };
-        const sink: RowSink = { ptp: (r) => route('ptp').ptp(r), mue: (r) => route('mue').mue(r), aoc: (r) => route('aoc').aoc(r) };
+        const sink: RowSink = { ptp: (r) => route('ptp').ptp(r), mue: (r) => route('mue').mue(r), aoc: (r) => route('aoc').aoc(r), mpfs: (r) => route('mpfs').mpfs(r) };
         return new EditFileParser(entryName, identity, sink);
       };
       const parsers = await readEditFile(file, open, {
@@ -95,13 +97,14 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
         checkSetting(p.name, p.kind, p.setting, setting);
         const entry = Object.values(imported).flat().find((f) => f.name === p.name);
         if (entry) entry.rows = p.rows;
+        if (entry?.kind === 'mpfs') datedMpfs(entry, p.titleRelease);
       }
       done += file.size;
       onProgress({ bytes: done, total, file: file.name });
     }
     checkPtpParts(imported.ptp);
-    for (const kind of ['mue', 'aoc'] as const) {
-      if (imported[kind].length > 1) throw new EditFileError(imported[kind][1]!.name, null, `is a second ${kind === 'mue' ? 'MUE table' : 'add-on code file'} in one import; drop one at a time.`);
+    for (const kind of ['mue', 'aoc', 'mpfs'] as const) {
+      if (imported[kind].length > 1) throw new EditFileError(imported[kind][1]!.name, null, `is a second ${SECOND[kind]} in one import; drop one at a time.`);
     }
     for (const b of Object.values(builders)) await b.finish();
   } catch (e) {
@@ -111,7 +114,7 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
   const kinds = (Object.keys(imported) as FileKind[]).filter((k) => imported[k].length > 0);
   if (kinds.length === 0) {
     await dropGen(gen);
-    return { ok: false, error: 'No CMS edit file found in what was dropped.' };
+    return { ok: false, error: 'No CMS edit file or MPFS relative value file found in what was dropped.' };
   }
   const importedAt = new Date(now()).toISOString();
   const ms = now() - started;
@@ -123,29 +126,35 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
     if (old) replaced.push([kind, old.gen]);
     const info: SetInfo = {
       gen,
-      setting: kind === 'aoc' ? null : setting,
+      setting: kind === 'aoc' || kind === 'mpfs' ? null : setting,
       files: imported[kind].sort((a, b) => (a.part ?? 0) - (b.part ?? 0)),
       rows: imported[kind].reduce((n, f) => n + f.rows, 0),
       importedAt,
       ms,
       ...(kind === 'ptp' ? { rationales: builders.ptp.rationales } : {}),
+      ...(kind === 'mpfs' ? { feeSchedule: feeScheduleInfo(imported.mpfs[0]!) } : {}),
     };
     sets[kind] = info;
   }
   await tx.store.put(sets, 'sets');
   await tx.done;
-  announce();
+  announceEditsChanged();
   for (const [kind, oldGen] of replaced) await dropGen(oldGen, STORES_OF[kind]);
   return { ok: true, sets, imported: kinds };
 }
 
-/** Tells the background (edit-lookup.ts) that the current sets changed. */
-function announce(): void {
-  forgetCachedEdits();
-  if (typeof BroadcastChannel === 'undefined') return;
-  const ch = new BroadcastChannel(EDITS_CHANNEL);
-  ch.postMessage('changed');
-  ch.close();
+/** The MPFS file's year and release: from its name, else from its title line; one of them must say. */
+function datedMpfs(entry: ImportedFile, title: { year: number; release: number } | null): void {
+  if (!entry.quarter && title) {
+    entry.quarter = `${title.year}Q${title.release + 1}`;
+    entry.version = `${title.year} ${'ABCD'[title.release]} (${['January', 'April', 'July', 'October'][title.release]} release)`;
+  }
+  if (!entry.quarter) throw new EditFileError(entry.name, null, 'gives its year neither in its name (PPRRVU2026_Jan…) nor in a title line ("2026 National Physician Fee Schedule Relative Value File January Release"): every fact shown names the year, so it is not imported.');
+}
+
+function feeScheduleInfo(f: ImportedFile): FeeScheduleFileInfo {
+  const [year, q] = f.quarter!.split('Q');
+  return { file: f.name, year: Number(year), release: `${year} ${'ABCD'[Number(q) - 1]}` };
 }
 
 function checkPtpParts(files: ImportedFile[]): void {
@@ -168,7 +177,7 @@ export async function removeEditSet(kind: FileKind): Promise<EditSets> {
   delete sets[kind];
   await tx.store.put(sets, 'sets');
   await tx.done;
-  announce();
+  announceEditsChanged();
   // Each kind has its own stores, so dropping this generation there leaves the other kinds alone.
   if (old) await dropGen(old.gen, STORES_OF[kind]);
   return sets;

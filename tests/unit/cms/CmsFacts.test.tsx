@@ -13,6 +13,9 @@ const partners: PartnerFact[] = [
 const facts: CardFacts = {
   code: '50706',
   imported: true,
+  filesGone: false,
+  mueImported: true,
+  feeSchedule: null,
   setting: 'practitioner',
   partners,
   ptpFrom: 'ccipra-v321r0-f1.txt, ccipra-v321r0-f2.txt (v32.1r0)',

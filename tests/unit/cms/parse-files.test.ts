@@ -7,10 +7,11 @@ import { readEditFile } from '../../../components/cms/read-edit-file';
 import { NEVER, type AocRow, type MueRow, type PtpRow } from '../../../components/cms/edit-types';
 import { RecordSplitter, type FileRecord } from '../../../components/cms/record-splitter';
 import { fixture } from './cms-files';
+import type { FeeScheduleRow } from '../../../components/cms/fee-schedule-types';
 
 function collect() {
-  const rows = { ptp: [] as PtpRow[], mue: [] as MueRow[], aoc: [] as AocRow[] };
-  return { rows, sink: { ptp: (r: PtpRow) => rows.ptp.push(r), mue: (r: MueRow) => rows.mue.push(r), aoc: (r: AocRow) => rows.aoc.push(r) } };
+  const rows = { ptp: [] as PtpRow[], mue: [] as MueRow[], aoc: [] as AocRow[], mpfs: [] as FeeScheduleRow[] };
+  return { rows, sink: { ptp: (r: PtpRow) => rows.ptp.push(r), mue: (r: MueRow) => rows.mue.push(r), aoc: (r: AocRow) => rows.aoc.push(r), mpfs: (r: FeeScheduleRow) => rows.mpfs.push(r) } };
 }
 
 async function read(name: string) {
@@ -113,7 +114,7 @@ describe('broken and foreign files are rejected naming the file and line', () =>
     ['broken/ccipra-v321r0-f2.txt', /^ccipra-v321r0-f2\.txt, line 7: modifier indicator "5" is not 0, 1 or 9/],
     ['broken/MCR_MUE_PractitionerServices_Eff_04-01-2026.csv', /^MCR_MUE_PractitionerServices_Eff_04-01-2026\.csv, line 9: MUE value "one" is not a whole number/],
     ['broken/AOC_V2026Q2-MCR.txt', /^AOC_V2026Q2-MCR\.txt, line 3: edit effective date "2026400" is not a year \+ day-of-year date/],
-    ['broken/claims-export.csv', /^claims-export\.csv: not a CMS NCCI edit file/],
+    ['broken/claims-export.csv', /^claims-export\.csv: CPT Lens cannot read its layout/],
     ['broken/ccipra-v321r0-f3.txt', /^ccipra-v321r0-f3\.txt: has a PTP edit header but no data rows/],
     ['broken/unclosed-quote.csv', /^unclosed-quote\.csv, line 8: a quoted cell opened on this line is not closed/],
   ])('%s', async (name, message) => {
