@@ -167,7 +167,7 @@ export function EntryBody(props: EntryBodyProps) {
       </CardSection>
       <details class="block fee" open={props.full || (control ? control.isOpen('fee') : false)} onToggle={(e) => control && control.isOpen('fee') !== (e.currentTarget as HTMLDetailsElement).open && control.setOpen('fee', (e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Fee-schedule indicators</summary>
-        <FeeScheduleBlock feeSchedule={entry.feeSchedule} />
+        <FeeScheduleBlock feeSchedule={entry.feeSchedule} code={entry.code} />
       </details>
       {props.full ? <FullExtras entry={entry} /> : null}
       <VintageNote now={props.now} sets={codeSetsOf(entry, !!props.full)} />
