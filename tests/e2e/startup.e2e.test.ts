@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium.mjs';
+import { FIREFOX, FIREFOX_EXTENSION_DIR } from '../../scripts/firefox.mjs';
 import { serveDir } from '../../scripts/static-server.mjs';
 import { chromiumWithPolicy } from './support/policy-chromium';
 import { centreOfText, highlightedTexts, waitForHighlights } from './support/page-helpers';
@@ -110,6 +111,27 @@ describe('install with a tab already open', () => {
         return { first: w.__first, starts: w.__starts };
       });
       report('install: first highlight in the tab already open, after the install call', first - installedAt);
+      expect(starts).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('install with a tab already open, Firefox ESR', () => {
+  it('the open tab gets the lens without a reload (temporary add-on installed into the running browser)', async () => {
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi' });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('/restart.html'));
+      const installedAt = await page.evaluate(() => performance.now());
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      await page.waitForFunction(() => (window as unknown as { __first?: number }).__first !== undefined, { timeout: 5000 });
+      const { first, starts } = await page.evaluate(() => {
+        const w = window as unknown as { __first: number; __starts: number };
+        return { first: w.__first, starts: w.__starts };
+      });
+      report('Firefox install: first highlight in the tab already open, after the install call', first - installedAt);
       expect(starts).toBe(1);
     } finally {
       await browser.close();
