@@ -17,9 +17,13 @@ const OPEN_TABS_DONE = 'openTabsStarted';
  * restart, an install, an update and a reload, but not when an idle service worker wakes.
  */
 async function startInOpenTabsOnce(): Promise<void> {
-  const session = browser.storage.session;
-  if ((await session.get(OPEN_TABS_DONE))[OPEN_TABS_DONE]) return;
-  await session.set({ [OPEN_TABS_DONE]: true });
+  // Without session storage (older Firefox, whose MV2 background page never sleeps anyway) every
+  // background start is a new session; the per-frame check still prevents a second injection.
+  const session = browser.storage.session as typeof browser.storage.session | undefined;
+  if (session) {
+    if ((await session.get(OPEN_TABS_DONE))[OPEN_TABS_DONE]) return;
+    await session.set({ [OPEN_TABS_DONE]: true });
+  }
   await startInOpenTabs();
 }
 
