@@ -16,7 +16,8 @@
 import '../components/highlight/highlight.css';
 import { lensLifetime } from '../components/content/lens-lifetime';
 import { startLens, type Lens } from '../components/content/start-lens';
-import { isSiteDisabled, loadSettings, onSettingsChanged, type Settings } from '../components/settings/settings';
+import { isSiteDisabled, loadCachedSettings, onSettingsChanged, type Settings } from '../components/settings/settings';
+import { LIVE_MARK } from '../components/site-access/live-mark';
 
 /** The site a frame belongs to: its top page's host when readable (srcdoc and about:blank frames). */
 function siteOfFrame(): string {
@@ -35,6 +36,8 @@ export default defineContentScript({
   // Registered by the background for the sites the settings allow (site-access/), not by the manifest.
   registration: 'runtime',
   main(ctx) {
+    // Lets the background's open-tab start-up skip this frame (site-access/open-tabs.ts).
+    (globalThis as Record<string, unknown>)[LIVE_MARK] = () => ctx.isValid;
     const site = siteOfFrame();
     // Start reading the page at once (it is read-only) and show highlights once the settings
     // say this site is on: waiting for storage first cost ~80 ms before the first highlight.
@@ -58,7 +61,7 @@ export default defineContentScript({
     };
     // In a task of its own, so compiling this script and starting do not make one long task.
     ctx.setTimeout(() => settingsKnown || start(), 0);
-    void loadSettings().then((settings) => ctx.isValid && apply(settings));
+    void loadCachedSettings().then((settings) => ctx.isValid && apply(settings));
     ctx.onInvalidated(onSettingsChanged(apply));
   },
 });

@@ -19,15 +19,17 @@ async function waitForRegisteredScript() {
 }
 
 /**
- * @param {{ executablePath?: string, headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number } }} [opts]
- *   extensionDir null launches without any extension (a baseline for measurements).
+ * @param {{ executablePath?: string, headless?: boolean, colorScheme?: 'light' | 'dark', extensionDir?: string | null, viewport?: { width: number, height: number }, profile?: string, args?: string[], waitForScript?: boolean }} [opts]
+ *   extensionDir null launches without any extension (a baseline for measurements). `profile`
+ *   reuses a user-data dir (kept on close) to restart the browser on it; `waitForScript` false
+ *   returns before the content script is registered, to see what a start-up does without help.
  */
 export async function launchWithExtension(opts = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(INSTALL_HINT);
   const executablePath = opts.executablePath ?? CHROMIUM;
   const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
   if (ext && !existsSync(join(ext, 'manifest.json'))) throw new Error(`No build at ${ext}: run "npm run build" first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'cpt-lens-profile-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'cpt-lens-profile-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -43,6 +45,7 @@ export async function launchWithExtension(opts = {}) {
       '--disable-component-update',
       '--disable-sync',
       ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+      ...(opts.args ?? []),
     ],
   });
   let extensionId = '';
@@ -52,14 +55,14 @@ export async function launchWithExtension(opts = {}) {
     // CPT Lens registers its content script at run time (components/site-access/): pages opened
     // before that would run without it, so wait for the registration.
     const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-    if (!manifest.content_scripts) await worker.evaluate(waitForRegisteredScript);
+    if (!manifest.content_scripts && opts.waitForScript !== false) await worker.evaluate(waitForRegisteredScript);
   }
   return {
     context,
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -2,13 +2,19 @@
 // Debian's Chromium with the extension loaded on it. Without a display, say so and take a
 // headless screenshot instead of hanging.
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './chromium.mjs';
+import { CHROMIUM, INSTALL_HINT, launchWithExtension } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
 
 /** @param {string} msg */
 const log = (msg) => console.log(`[cpt-lens] ${msg}`);
+
+// Before the build, and as a sentence rather than a stack trace: the usual first-run problem.
+if (!existsSync(CHROMIUM)) {
+  console.error(`[cpt-lens] ${INSTALL_HINT}`);
+  process.exit(1);
+}
 
 log('building the Chrome extension…');
 execSync('npx wxt build', { stdio: 'inherit' });

@@ -8,6 +8,12 @@ import { browser } from 'wxt/browser';
 import { applyManaged, parseManaged, type ManagedPolicy } from './managed';
 
 export const SETTINGS_KEY = 'settings';
+/**
+ * The last managed policy the background read, kept beside the settings: Chromium's first
+ * `storage.managed` read after browser start takes seconds, so nothing that shows the lens
+ * waits for it (policy-cache.ts refreshes this copy when the fresh read arrives).
+ */
+export const POLICY_KEY = 'policy';
 
 /** 'all-sites': the lens runs on every page (the default). 'chosen-sites': only on sites the user enabled. */
 export type SiteMode = 'all-sites' | 'chosen-sites';
@@ -57,7 +63,7 @@ export async function loadLocalSettings(): Promise<Settings> {
   }
 }
 
-/** The organisation's policy; empty when there is none (Firefox rejects when no policy is installed). */
+/** The organisation's policy, read fresh (slow at browser start); empty when there is none (Firefox rejects when no policy is installed). */
 export async function loadManaged(): Promise<ManagedPolicy> {
   try {
     return parseManaged(await browser.storage.managed.get(null), siteList);
@@ -66,10 +72,23 @@ export async function loadManaged(): Promise<ManagedPolicy> {
   }
 }
 
-/** The settings in force: the user's, with managed settings applied. */
+/** The settings in force, with the policy read fresh: for the options page and popup, which show what is managed. */
 export async function loadSettings(): Promise<Settings> {
   const [local, managed] = await Promise.all([loadLocalSettings(), loadManaged()]);
   return applyManaged(local, managed);
+}
+
+/**
+ * The settings in force with the last policy seen: one local read, never the slow managed one.
+ * What decides where the lens runs (content script, registration, open tabs).
+ */
+export async function loadCachedSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.local.get([SETTINGS_KEY, POLICY_KEY]);
+    return applyManaged(parseSettings(stored[SETTINGS_KEY]), parseManaged(stored[POLICY_KEY], siteList));
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -96,10 +115,13 @@ async function editSites(key: 'disabledSites' | 'enabledSites', host: string, ad
 export const setSiteDisabled = (host: string, disabled: boolean) => editSites('disabledSites', host, disabled);
 export const setSiteEnabled = (host: string, enabled: boolean) => editSites('enabledSites', host, enabled);
 
-/** Calls back with the settings in force whenever the user's or the organisation's change. */
+/**
+ * Calls back with the settings in force whenever the user's or the organisation's change. A
+ * managed change reaches pages as the background's new copy of the policy (policy-cache.ts).
+ */
 export function onSettingsChanged(cb: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void loadSettings().then(cb);
+    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) void loadCachedSettings().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

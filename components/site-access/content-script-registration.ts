@@ -2,11 +2,13 @@
  * The content script is not in the manifest: the background registers it at run time for
  * where the settings say it may run, so in chosen-sites mode no other page gets it at all
  * (real non-injection, not a script that starts and exits). All sites: `<all_urls>`.
- * Chrome keeps registrations across restarts; we re-sync at every background start anyway,
- * and whenever the settings or the granted permissions change.
+ * Chrome keeps registrations across restarts, but not for an extension loaded from the command
+ * line (`npm start`, the e2e tests), so we re-sync at every background start, and whenever the
+ * settings, the policy copy or the granted permissions change. The settings come from local
+ * storage only (loadCachedSettings): waiting for the managed read cost ~3 s after install.
  */
 import { browser } from 'wxt/browser';
-import { loadSettings } from '../settings/settings';
+import { loadCachedSettings } from '../settings/settings';
 import { scriptMatches } from './site-patterns';
 
 export const SCRIPT_ID = 'cpt-lens-content';
@@ -40,7 +42,7 @@ let queue: Promise<void> = Promise.resolve();
 /** Brings the registration in line with the settings; calls are serialised so they never race. */
 export function syncContentScript(): Promise<void> {
   queue = queue.then(async () => {
-    const want = scriptMatches(await loadSettings());
+    const want = scriptMatches(await loadCachedSettings());
     const current = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }))[0];
     const have = current ? [...(current.matches ?? [])].sort() : null;
     if (have && have.join('\n') === want.join('\n')) return;

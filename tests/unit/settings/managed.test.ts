@@ -1,7 +1,8 @@
 /** An organisation's policy over the user's own settings: what wins, what locks, what is ignored. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteDisabled, loadSettings, saveSettings, SETTINGS_KEY } from '../../../components/settings/settings';
+import { isSiteDisabled, loadCachedSettings, loadSettings, POLICY_KEY, saveSettings, SETTINGS_KEY } from '../../../components/settings/settings';
+import { refreshPolicyCache } from '../../../components/settings/policy-cache';
 
 const mine = { mode: 'all-sites' as const, disabledSites: ['news.example.org'], enabledSites: ['emr.example.org'] };
 
@@ -50,5 +51,37 @@ describe('sites with and without a port', () => {
     expect(isSiteDisabled(s, 'billing.example.org:8443')).toBe(false);
     expect(isSiteDisabled(s, 'localhost:5173')).toBe(false);
     expect(isSiteDisabled(s, 'localhost:3000')).toBe(true);
+  });
+});
+
+describe('the last policy seen (what pages and the registration act on)', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    await saveSettings(mine);
+  });
+
+  it('applies the stored copy without reading managed storage', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await fakeBrowser.storage.local.set({ [POLICY_KEY]: { mode: 'chosen-sites', enabledSites: ['billing.example.org'], lockSites: true } });
+    const s = await loadCachedSettings();
+    expect(isSiteDisabled(s, 'billing.example.org')).toBe(false);
+    expect(isSiteDisabled(s, 'emr.example.org')).toBe(true);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('is refreshed from the fresh read, and written again only when the policy changed', async () => {
+    await fakeBrowser.storage.managed.set({ disabledSites: ['billing.example.org'] });
+    expect(await refreshPolicyCache()).toBe(true);
+    expect(isSiteDisabled(await loadCachedSettings(), 'billing.example.org')).toBe(true);
+    expect(await refreshPolicyCache()).toBe(false);
+    await fakeBrowser.storage.managed.clear();
+    expect(await refreshPolicyCache()).toBe(true);
+    expect(isSiteDisabled(await loadCachedSettings(), 'billing.example.org')).toBe(false);
+  });
+
+  it('a corrupt copy is read as no policy, not trusted', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_KEY]: { mode: 'everywhere', disabledSites: 'x', lockSites: 'yes' } });
+    expect(await loadCachedSettings()).toEqual(mine);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Starts the lens in tabs that no registration reached: tabs open when CPT Lens is installed or
+ * reloaded, and tabs restored or loaded at browser start before the background had registered
+ * the script again. Only where the settings allow, and never into a frame that already runs it
+ * (live-mark.ts); a tab still loading is done at its load, when the registered script would have
+ * run if it was going to, so the two do not both start in one document.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { isSiteDisabled, loadCachedSettings, type Settings } from '../settings/settings';
+import { frameRunsLens, LIVE_MARK } from './live-mark';
+
+const JS = ['/content-scripts/content.js'] as const;
+const CSS = ['/content-scripts/content.css'];
+
+function allowed(url: string | undefined, settings: Settings): boolean {
+  try {
+    const u = new URL(url ?? '');
+    return ['http:', 'https:', 'file:'].includes(u.protocol) && !isSiteDisabled(settings, u.host);
+  } catch {
+    return false;
+  }
+}
+
+async function injectWhereMissing(tabId: number): Promise<void> {
+  const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameRunsLens, args: [LIVE_MARK] });
+  const frameIds = probes.filter((p) => p.result !== true).map((p) => p.frameId);
+  if (!frameIds.length) return;
+  const target = { tabId, frameIds };
+  await browser.scripting.insertCSS({ target, files: CSS });
+  await browser.scripting.executeScript({ target, files: [...JS] });
+}
+
+// Per tab, one probe-and-inject at a time: two overlapping ones would both see no lens.
+const perTab = new Map<number, Promise<void>>();
+
+async function startInTab(tab: Browser.tabs.Tab): Promise<void> {
+  const id = tab.id;
+  if (id == null || !allowed(tab.url, await loadCachedSettings())) return;
+  const next = (perTab.get(id) ?? Promise.resolve()).then(() => injectWhereMissing(id)).catch(() => {});
+  perTab.set(id, next);
+  await next;
+  if (perTab.get(id) === next) perTab.delete(id);
+}
+
+/** Resolves when the tabs already loaded are done; loading ones follow at their load. */
+export async function startInOpenTabs(): Promise<void> {
+  const loading = new Set<number>();
+  const onUpdated = (tabId: number, info: { status?: string }, tab: Browser.tabs.Tab) => {
+    if (info.status !== 'complete' || !loading.delete(tabId)) return;
+    if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
+    void startInTab(tab);
+  };
+  // Listening before the query: a tab that finishes in between is then seen complete by the query.
+  browser.tabs.onUpdated.addListener(onUpdated);
+  const tabs = await browser.tabs.query({});
+  for (const tab of tabs) if (tab.status === 'loading' && tab.id != null) loading.add(tab.id);
+  if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
+  await Promise.all(tabs.filter((t) => t.status !== 'loading').map(startInTab));
+}
