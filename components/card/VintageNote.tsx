@@ -19,8 +19,10 @@ export function VintageNote({ now, sets = CODE_SETS }: { now?: Date | undefined;
       {sets.map((set) => {
         const e = VINTAGE[set];
         return isSuperseded(e, now) ? (
-          <li key={set} class="stale" role="note">
-            {SET_NAME[set]}: {e.label}. A newer edition took effect on {e.nextEditionFrom}: may be out of date. {e.why}
+          <li key={set} class="stale">
+            <span role="note">
+              {SET_NAME[set]}: {e.label}. A newer edition took effect on {e.nextEditionFrom}: may be out of date. {e.why}
+            </span>
           </li>
         ) : (
           <li key={set}>
