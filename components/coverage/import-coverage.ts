@@ -84,7 +84,7 @@ export async function importCoverageFiles(dropped: readonly NamedBlob[], onProgr
     await putAll(db, 'code', [...index].map(([code, ids]) => [[gen, code], ids] as [IDBValidKey, unknown]));
     const set: CoverageSetInfo = {
       gen,
-      files: files.sort((a, b) => a.name.localeCompare(b.name)),
+      files: files.sort((a, b) => (a.name < b.name ? -1 : 1)),
       articles: articles.length,
       ...builder.counts,
       contractors: builder.contractorList(),

@@ -132,7 +132,7 @@ export async function streamFile(file: NamedBlob, open: OpenEntry, hooks: ReadHo
     zip.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof EditFileError) throw e;
-    throw zip.failure ?? new EditFileError(file.name, null, `is not a readable zip (${e instanceof Error ? e.message : String(e)}).`);
+    throw zip.failure ?? new EditFileError(file.name, null, `is not a readable zip (${e instanceof Error ? e.message : String(e)}): cut short or damaged — download it again.`);
   }
   if (zip.failure) throw zip.failure;
   const cut = [...zip.pending][0];

@@ -86,7 +86,7 @@ describe('ICD-10-CM code-description file and zips', () => {
 describe('broken ICD-10-CM files are refused with file, line and what was expected; the previous import stays', () => {
   it.each([
     ['broken/icd10cm_order_2027.txt', /^icd10cm_order_2027\.txt, line 5: "" in column 15 is not the header\/billable flag 0 or 1 \(order file layout: order number in columns 1–5, code in 7–13, 0\/1 in 15/],
-    ['broken/icd10cm-Code Descriptions-2027.zip', /^icd10cm-Code Descriptions-2027\.zip → icd10cm_order_2027\.txt: ends before its last byte|is not a readable zip/],
+    ['broken/icd10cm-Code Descriptions-2027.zip', /^icd10cm-Code Descriptions-2027\.zip: is not a readable zip \(invalid zip data\): cut short or damaged — download it again\.$/],
     ['broken/icd10cm_order_2028.txt', /^icd10cm_order_2028\.txt, line 1: the name says ICD-10-CM order file, but the line does not start with a 5-digit order number/],
     ['current_article.zip', /^current_article\.zip: holds no ICD-10-CM order file, code-description file or tabular XML/],
     ['icd10cm_tabular_2027.xml', /the tabular XML alone has no billable flags: drop the order file/],
