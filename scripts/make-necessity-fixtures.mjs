@@ -102,7 +102,7 @@ put('diagnosis-codes.txt', orderText(ICD.slice(0, 13)));
 // Broken ICD files: a line whose code sits two columns right; a zip cut short; a codes file
 // under the order file's name; a CMS edit file dropped on the ICD import; a tabular XML cut short.
 const moved = orderText().split('\r\n');
-moved[4] = moved[4].replace(/^(\d{5}) /, '$1   ');
+moved[4] = String(moved[4]).replace(/^(\d{5}) /, '$1   ');
 put('broken/icd10cm_order_2027.txt', moved.join('\r\n'));
 const full = zip({ 'icd10cm_order_2027.txt': orderText() });
 put('broken/icd10cm-Code Descriptions-2027.zip', full.slice(0, Math.floor(full.length * 0.6)));
@@ -115,6 +115,7 @@ const cell = (/** @type {string | number} */ v) => (typeof v === 'number' ? Stri
 const csv = (/** @type {string[]} */ header, /** @type {Array<Array<string | number>>} */ rows) => [header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
 const UPDATED = '2026-11-20 08:12:44';
 
+/** @type {Array<[number, number, number, string, string, string, string, string]>} */
 export const ARTICLES = [
   // id, version, type, title, pub, eff, end, display
   [59001, 2, 1, 'Billing and Coding: Invented Knee Arthroplasty Article (old version)', '2025-09-20 00:00:00', '2025-10-01 00:00:00', '', 'A59001'],

@@ -5,7 +5,8 @@
  *   its line is not a diagnosis label ("Room C12.3", "Version E10.3", "Part# J45.909").
  * - Without the dot ("M1711", "I10") the same shape is an account id, room or part number as
  *   often as a code, so it is taken only after a diagnosis label on its line ("Dx:", "ICD-10",
- *   "Diagnosis") or when the caller says the text is a diagnosis cell.
+ *   "Diagnosis"), right after another code in a list ("E11.9, I10"), or when the caller says
+ *   the text is a diagnosis cell.
  * Lab values ("B12 400 pg/mL"), version chains ("B19.2.4") and part numbers ("K40-1234") are
  * refused by what follows the code. Pure: no DOM, no browser API.
  */
@@ -20,7 +21,7 @@ export interface IcdMatch {
 
 const CANDIDATE = /(?<![A-Za-z0-9.\-/#$])([A-Z]\d[0-9A-Z])(?:(\.)([0-9A-Z]{1,4})|([0-9A-Z]{1,4}))?(?![A-Za-z0-9]|\.\d|-\d|%)/g;
 const LETTER_THIRD = new Set(['C4A', 'C7A', 'C7B', 'D3A', 'M1A', 'O9A', 'Z3A']);
-const DX_LABEL = /\b(?:dx|diag(?:nos[ie]s)?(?:\s+codes?)?|icd(?:[- ]?10(?:[- ]?cm)?)?|assessment|reason for (?:visit|exam)|indication)\b/gi;
+const DX_LABEL = /\b(?:dx\d*|diag(?:nos[ie]s)?(?:\s+codes?)?|icd(?:[- ]?10(?:[- ]?cm)?)?|assessment|reason for (?:visit|exam)|indication)\b/gi;
 // Labels that introduce ICD-shaped numbers that are not codes (CPT, modifier and units labels do not).
 const OTHER_LABEL = /\b(?:acct|account|mrn|id|room|rm|bed|suite|ste|floor|version|ver|rev|release|build|part|p\/n|pn|sku|lot|serial|s\/n|model|ref|invoice|order|npi|tin|ein|zip|phone|lab|result|ndc)\b/gi;
 const UNIT_AFTER = /^\s*[:=]?\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|l|dl|mmol|meq|iu|u|ng|pg|%|cm|mm|kg|lb)/i;
@@ -47,6 +48,7 @@ function labelBefore(text: string, at: number): 'dx' | 'other' | null {
 export function findIcdCodes(text: string, options: { diagnosisContext?: boolean } = {}): IcdMatch[] {
   const out: IcdMatch[] = [];
   CANDIDATE.lastIndex = 0;
+  let lastEnd = -10;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const head = m[1]!;
     if (/[A-Z]$/.test(head) && !LETTER_THIRD.has(head)) continue;
@@ -57,11 +59,13 @@ export function findIcdCodes(text: string, options: { diagnosisContext?: boolean
     const label = labelBefore(text, m.index);
     if (label === 'other') continue;
     if (!dotted) {
-      if (label !== 'dx' && !options.diagnosisContext) continue;
+      const listed = m.index - lastEnd <= 3 && /^[\s,;/]+$/.test(text.slice(lastEnd, m.index));
+      if (label !== 'dx' && !options.diagnosisContext && !listed) continue;
       // "B12 400" is a lab value, not a code with a pointer.
       if (NUMBER_AFTER.test(after)) continue;
     }
     out.push({ code: placeDot(m[0]), start: m.index, end });
+    lastEnd = end;
   }
   return out;
 }
