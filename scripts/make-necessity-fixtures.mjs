@@ -10,7 +10,9 @@ const DIR = 'tests/fixtures/necessity';
 mkdirSync(join(DIR, 'broken'), { recursive: true });
 const put = (/** @type {string} */ name, /** @type {string | Uint8Array} */ data) => writeFileSync(join(DIR, name), data);
 /** @param {Record<string, string | Uint8Array>} files */
-const zip = (files) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+const zip = (files) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [typeof v === 'string' ? strToU8(v) : v, { mtime: MTIME }]])));
+// A fixed time in every zip entry, so regenerating gives byte-identical files.
+const MTIME = new Date('2026-11-20T12:00:00Z');
 
 // ── ICD-10-CM ──────────────────────────────────────────────────────────────────────────────
 /** [code without dot, 0 header / 1 billable, title] in tabular order. */
