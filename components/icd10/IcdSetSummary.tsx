@@ -18,7 +18,8 @@ export function IcdSetSummary({ set, onRemove }: { set: IcdSetInfo | null; onRem
       <ul>
         {set.files.map((f) => (
           <li key={f.name}>
-            {f.name}: {KIND[f.kind]}, {f.rows.toLocaleString('en-US')} {f.kind === 'tabular' ? 'codes' : 'lines'}
+            {f.name}: {KIND[f.kind]}
+            {f.fiscalYear != null ? ` FY ${f.fiscalYear}` : ''}, {f.rows.toLocaleString('en-US')} {f.kind === 'tabular' ? 'codes with Excludes1 notes' : 'lines'}
           </li>
         ))}
       </ul>

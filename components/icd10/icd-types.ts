@@ -24,6 +24,8 @@ export interface IcdFileInfo {
   name: string;
   kind: IcdFileKind;
   rows: number;
+  /** The fiscal year its name states, if any. */
+  fiscalYear: number | null;
 }
 
 export interface IcdSetInfo {

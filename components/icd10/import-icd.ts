@@ -27,7 +27,7 @@ function textSink(name: string, expected: 'order' | 'codes' | null, builder: Icd
     end: () => {
       splitter.end();
       parser.finish();
-      files.push({ name, kind: parser.kind!, rows: parser.rows });
+      files.push({ name, kind: parser.kind!, rows: parser.rows, fiscalYear: fiscalYearFromName(name) });
     },
   };
 }
@@ -38,7 +38,7 @@ function xmlSink(name: string, builder: IcdBuilder, files: IcdFileInfo[]): Entry
     bytes: (b) => parser.bytes(b),
     end: () => {
       parser.end();
-      files.push({ name, kind: 'tabular', rows: parser.diags });
+      files.push({ name, kind: 'tabular', rows: parser.diags, fiscalYear: fiscalYearFromName(name) });
     },
   };
 }
@@ -87,7 +87,7 @@ export async function importIcdFiles(
     }
     const text = files.filter((f) => f.kind !== 'tabular');
     if (text.length === 0) throw new EditFileError(files[0]?.name ?? dropped[0]?.name ?? 'the drop', null, 'the tabular XML alone has no billable flags: drop the order file (icd10cm_order_YYYY.txt) or the code-description file with it.');
-    const years = new Set([...files.map((f) => fiscalYearFromName(f.name)), ...dropped.map((f) => fiscalYearFromName(f.name))].filter((y): y is number => y != null));
+    const years = new Set([...files.map((f) => f.fiscalYear), ...dropped.map((f) => fiscalYearFromName(f.name))].filter((y): y is number => y != null));
     if (years.size > 1) throw new EditFileError(files[files.length - 1]!.name, null, `mixes fiscal years ${[...years].sort().join(' and ')}: import one year's files at a time.`);
     const named = [...years][0] ?? null;
     const fiscalYear = named ?? options.fiscalYear ?? null;

@@ -29,6 +29,7 @@ interface OpenDiag {
 }
 
 export class TabularXmlParser {
+  /** Codes that carry Excludes1 notes. */
   diags = 0;
   private readonly decoder = new TextDecoder('utf-8');
   private buf = '';
@@ -113,8 +114,10 @@ export class TabularXmlParser {
       diag.notes.push({ text, refs: excludesRefs(text) });
     } else if (tag === 'diag') {
       const done = this.diagStack.pop()!;
-      this.diags++;
-      if (done.code && done.notes.length > 0) this.sink(done.code, done.notes);
+      if (done.code && done.notes.length > 0) {
+        this.diags++;
+        this.sink(done.code, done.notes);
+      }
     }
     this.text = '';
   }

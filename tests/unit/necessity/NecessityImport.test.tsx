@@ -36,8 +36,8 @@ describe('Options → Medical necessity', () => {
     expect(await screen.findByText(/ICD-10-CM FY 2027 \(file name\)/)).toBeTruthy();
     const summary = document.querySelector('[data-set="icd"]')!.textContent!;
     expect(summary).toContain('39 codes, 17 billable; Excludes1 imported');
-    expect(summary).toContain('icd10cm_order_2027.txt: order file, 31 lines');
-    expect(summary).toContain('icd10cm_tabular_2027.xml: tabular XML (Excludes1), 10 codes');
+    expect(summary).toContain('icd10cm_order_2027.txt: order file FY 2027, 31 lines');
+    expect(summary).toContain('icd10cm_tabular_2027.xml: tabular XML (Excludes1) FY 2027, 3 codes with Excludes1 notes');
     fireEvent.click(screen.getByRole('button', { name: 'Remove ICD-10-CM file' }));
     expect(await screen.findByText('No ICD-10-CM file imported yet.')).toBeTruthy();
   });

@@ -26,7 +26,7 @@ describe('ICD-10-CM order file', () => {
     const set = await imported(['icd10cm_order_2027.txt']);
     // 31 lines, 17 billable; the 8 parents the small fixture leaves out (M25, M25.5, …) are derived headers.
     expect(set).toMatchObject({ fiscalYear: 2027, fiscalYearFrom: 'file name', codes: 39, billable: 17, hasExcludes1: false });
-    expect(set.files).toEqual([{ name: 'icd10cm_order_2027.txt', kind: 'order', rows: 31 }]);
+    expect(set.files).toEqual([{ name: 'icd10cm_order_2027.txt', kind: 'order', rows: 31, fiscalYear: 2027 }]);
     expect(await fact('A000')).toMatchObject({ code: 'A00.0', found: true, billable: true, title: 'Cholera due to Vibrio cholerae 01, biovar cholerae' });
     expect(await fact('M17.1')).toMatchObject({ billable: false, title: 'Unilateral primary osteoarthritis of knee', needsSeventh: false });
     expect(await fact('I10')).toMatchObject({ billable: true, needsSeventh: false });
