@@ -1,5 +1,6 @@
 import { CmsImport } from './CmsImport';
 import { DescriptorImport } from './DescriptorImport';
+import { NecessityImport } from './NecessityImport';
 import { SiteAccess } from './SiteAccess';
 import { SiteList } from './SiteList';
 import { useSettings } from './use-settings';
@@ -13,6 +14,7 @@ export function OptionsApp() {
       {settings.effective.mode === 'all-sites' ? <SiteList state={settings} /> : null}
       <DescriptorImport />
       <CmsImport />
+      <NecessityImport />
       <p class="muted">Everything here is kept on this machine. CPT Lens makes no network requests.</p>
     </main>
   );

@@ -1,0 +1,47 @@
+/**
+ * The IndexedDB of the imported coverage articles: one record per article and one per HCPCS/CPT
+ * code (the articles that list it), both keyed [generation, …] as in the CMS edit-file store;
+ * the meta store holds the current set and the user's contractor (or state) choice.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ArticleRecord, ContractorChoice, CoverageSetInfo } from './coverage-types';
+
+export interface CoverageDb extends DBSchema {
+  article: { key: [number, string]; value: ArticleRecord };
+  code: { key: [number, string]; value: string[] };
+  meta: { key: string; value: unknown };
+}
+
+export const COVERAGE_DB_NAME = 'cpt-lens-coverage';
+export const COVERAGE_STORES = ['article', 'code'] as const;
+
+let opening: Promise<IDBPDatabase<CoverageDb>> | null = null;
+
+export function coverageDb(): Promise<IDBPDatabase<CoverageDb>> {
+  opening ??= openDB<CoverageDb>(COVERAGE_DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('article');
+      db.createObjectStore('code');
+      db.createObjectStore('meta');
+    },
+    blocking() {
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
+  });
+  return opening;
+}
+
+/** For tests: forget the open connection. */
+export function resetCoverageDb(): void {
+  void opening?.then((db) => db.close());
+  opening = null;
+}
+
+export async function readCoverageSet(): Promise<CoverageSetInfo | null> {
+  return ((await (await coverageDb()).get('meta', 'set')) as CoverageSetInfo | undefined) ?? null;
+}
+
+export async function readChoice(): Promise<ContractorChoice | null> {
+  return ((await (await coverageDb()).get('meta', 'choice')) as ContractorChoice | undefined) ?? null;
+}
