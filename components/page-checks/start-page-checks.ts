@@ -44,7 +44,9 @@ export interface PageChecks {
 export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
   const badge = deps.isTop ? new WarningBadge(deps.layer, (from) => deps.openSummary?.(from)) : null;
   let state: TabState = { lines: [], warnings: [] };
-  let checkedRevision = 0;
+  // -1: the first run always reaches the background, so the top frame connects (and shows the
+  // tab's status) even when it holds no code itself and the claim sits in an iframe.
+  let checkedRevision = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   let link: ReturnType<typeof linkFrame> | null = null;

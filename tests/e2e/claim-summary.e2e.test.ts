@@ -40,7 +40,7 @@ describe('the answer first', () => {
     const p = await ctx.browser().context.newPage();
     await p.goto(ctx.server().url('/bad-mod.html'));
     await waitForHighlights(p, 1);
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/billing check/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/claim warning/);
     await hoverText(p, 'table', '50706');
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });
     await expect.poll(() => card.locator('.verdict').textContent(), { timeout: 5000 }).toBe(
@@ -64,13 +64,13 @@ describe('the claim summary', () => {
     const p = await ctx.browser().context.newPage();
     await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url('/') });
     await p.goto(s.url('/sum.html'));
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/CPT Lens: 1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/CPT Lens: 1 claim warning\b/);
     return p;
   }
 
   it('opens from the status by keyboard and lists every line of the tab with verdict, warnings and checklist progress', async () => {
     const p = await claim();
-    await p.getByRole('button', { name: 'Show CPT Lens billing checks' }).focus();
+    await p.getByRole('button', { name: 'Show CPT Lens claim warnings' }).focus();
     await p.keyboard.press('Enter');
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
     await expect.poll(() => panel.isVisible(), { timeout: 5000 }).toBe(true);
@@ -83,7 +83,7 @@ describe('the claim summary', () => {
     await p.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
     const focused = await p.evaluate(() => document.querySelector('cpt-lens-root')!.shadowRoot!.activeElement?.getAttribute('aria-label'));
-    expect(focused).toBe('Show CPT Lens billing checks: 1');
+    expect(focused).toBe('Show CPT Lens claim warnings: 1');
     await p.close();
   });
 
@@ -91,7 +91,7 @@ describe('the claim summary', () => {
     const p = await demo();
     const open = p.getByRole('button', { name: /^Open CPT Lens claim summary: \d+ codes$/ });
     await expect.poll(() => open.count(), { timeout: 8000 }).toBe(1);
-    expect(await p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent()).toBe('CPT Lens: 0 billing checks on this page');
+    expect(await p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent()).toBe('CPT Lens: 0 claim warnings on this tab');
     await open.click();
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
     await expect.poll(() => panel.isVisible(), { timeout: 5000 }).toBe(true);
@@ -102,7 +102,7 @@ describe('the claim summary', () => {
 
   it('copies a provider query built from the unticked checklist items', async () => {
     const p = await claim();
-    await p.getByRole('button', { name: 'Show CPT Lens billing checks' }).focus();
+    await p.getByRole('button', { name: 'Show CPT Lens claim warnings' }).focus();
     await p.keyboard.press('Enter');
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
     await expect.poll(() => panel.isVisible(), { timeout: 5000 }).toBe(true);
@@ -119,7 +119,7 @@ describe('the claim summary', () => {
 
   it('opens the card of a line held by another frame', async () => {
     const p = await claim();
-    await p.getByRole('button', { name: 'Show CPT Lens billing checks' }).click();
+    await p.getByRole('button', { name: 'Show CPT Lens claim warnings' }).click();
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
     await panel.getByRole('button', { name: 'Open card for 50706-LT x3' }).click();
     const frame = (await (await p.$('#f'))!.contentFrame())!;

@@ -82,7 +82,7 @@ describe('startPageChecks', () => {
     expect(badge()).toBeNull();
     await vi.advanceTimersByTimeAsync(50);
     expect(badge()?.hidden).toBe(false);
-    expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 billing check on this page');
+    expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 claim warning on this tab');
     expect(heard.map((w) => w.map((x) => x.kind))).toEqual([['bundled-pair']]);
     expect(checks.warningsFor('50432').map((w) => w.kind)).toEqual(['bundled-pair']);
     expect(checks.warningsFor('74360')).toEqual([]);
