@@ -48,6 +48,7 @@ export interface EditSets {
   ptp?: SetInfo;
   mue?: SetInfo;
   aoc?: SetInfo;
+  mpfs?: SetInfo;
 }
 
 type GenKey<K extends unknown[]> = [number, ...K];

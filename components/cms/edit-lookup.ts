@@ -3,6 +3,7 @@
  * tab's codes, with a small cache keyed by import generation, so re-checking the same claim
  * costs no IndexedDB round trip.
  */
+import type { FeeScheduleRow } from './fee-schedule-types';
 import { editDb, readSets, type AocRecord, type EditSets, type MueRecord, type PtpRecord } from './edit-db';
 
 export interface CodeEdits {
@@ -10,6 +11,7 @@ export interface CodeEdits {
   ptp: PtpRecord[];
   mue: MueRecord | null;
   aoc: AocRecord | null;
+  mpfs?: FeeScheduleRow | null;
 }
 export interface EditFacts {
   sets: EditSets;

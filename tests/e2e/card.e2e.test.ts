@@ -171,7 +171,7 @@ describe('page checks', () => {
     await hoverText(p, 'table', '50706');
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    const warnings = await card.getByRole('list', { name: 'Page checks' }).textContent();
+    const warnings = await card.getByRole('list', { name: 'Claim warnings' }).textContent();
     expect(warnings).toMatch(/add-on without a primary/i);
     expect(warnings).toMatch(/3 units of 50706 is above its MUE of 2/);
     await p.keyboard.press('Escape');

@@ -30,7 +30,7 @@ async function cardWarnings(p: Page, frame: Frame, code: string, frameSelector?:
   await p.mouse.move(offset.x + box.x, offset.y + box.y, { steps: 3 });
   const card = frame.getByRole('tooltip', { name: new RegExp(`CPT ${code}`) });
   await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-  const list = card.getByRole('list', { name: 'Page checks' });
+  const list = card.getByRole('list', { name: 'Claim warnings' });
   return (await list.count()) ? ((await list.textContent()) ?? '') : '';
 }
 

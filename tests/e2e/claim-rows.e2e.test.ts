@@ -33,7 +33,7 @@ describe('a claim table with Modifier and Units columns', () => {
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
     expect(await card.locator('.tip').first().textContent()).toMatch(/^-LT .*in use on this line/);
-    expect(await card.getByRole('list', { name: 'Page checks' }).textContent()).toMatch(/3 units of 50706 is above its MUE of 2/);
+    expect(await card.getByRole('list', { name: 'Claim warnings' }).textContent()).toMatch(/3 units of 50706 is above its MUE of 2/);
     await p.close();
   });
 
@@ -54,7 +54,7 @@ describe('a claim table with Modifier and Units columns', () => {
     await hoverText(p, '#sides', '50431');
     const card = p.getByRole('tooltip', { name: /CPT 50431/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    expect(await card.getByRole('list', { name: 'Page checks' }).textContent()).toMatch(/Do not report 50431 with 50432 on the same side/);
+    expect(await card.getByRole('list', { name: 'Claim warnings' }).textContent()).toMatch(/Do not report 50431 with 50432 on the same side/);
     await p.close();
   });
 
