@@ -26,15 +26,11 @@ export interface TabState {
 
 export const EMPTY_TAB: TabState = { lines: [], warnings: [], notes: [], verdicts: [], known: [], others: [] };
 
-const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-
 /**
- * Shallow on purpose: a port from runtime.connect reaches only our own background, and what we
- * read is only shown as text or compared, never executed.
+ * Shallow on purpose: a port from runtime.connect reaches only our own background (which always
+ * sends every field), and what we read is only shown as text or compared, never executed.
  */
 export function parseTabChecked(raw: unknown): TabState | undefined {
-  const m = raw as Record<string, unknown> | null;
-  return m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings)
-    ? { lines: list(m.lines), warnings: list(m.warnings), notes: list(m.notes), verdicts: list(m.verdicts), known: list(m.known), others: list(m.others) }
-    : undefined;
+  const m = raw as (TabState & { type?: unknown }) | null;
+  return m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings) ? { ...EMPTY_TAB, ...m } : undefined;
 }
