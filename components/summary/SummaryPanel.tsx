@@ -68,7 +68,7 @@ export function SummaryPanel({ view }: { view: PanelView }) {
             <p class="row-verdict">{r.verdict ? verdictText(r.verdict) : 'Not checked yet.'}</p>
             {r.date ? <p class="dos-used">{r.date}</p> : null}
             {r.warnings.length ? (
-              <ul class="warnings" aria-label={`Checks for ${r.written}`}>
+              <ul class="warnings" aria-label={`Claim warnings for ${r.written}`}>
                 {r.warnings.map((w) => (
                   <li key={w} class="warning">
                     {w}
