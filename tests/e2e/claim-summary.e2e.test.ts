@@ -50,6 +50,33 @@ describe('the answer first', () => {
   });
 });
 
+describe('date of service', () => {
+  it('checks lines of different dates apart, and each card and row says the date it was checked for', async () => {
+    // 50431 and 50432 bundle on one day; here they are two days apart, so only the add-on is alone.
+    ctx.server().setPage(
+      '/dos.html',
+      html(`<table><thead><tr><th>DOS</th><th>CPT</th><th>Mod</th><th>Units</th></tr></thead><tbody>
+        <tr><td>05/04/2026</td><td>50431</td><td>LT</td><td>1</td></tr>
+        <tr><td>05/05/2026</td><td>50432</td><td>LT</td><td>1</td></tr>
+        <tr><td>05/05/2026</td><td>50706</td><td>LT</td><td>1</td></tr></tbody></table>`),
+    );
+    const p = await ctx.browser().context.newPage();
+    await p.goto(ctx.server().url('/dos.html'));
+    await waitForHighlights(p, 2);
+    await expect.poll(() => p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent({ timeout: 200 }).catch(() => ''), { timeout: 8000 }).toBe('CPT Lens: 0 claim warnings on this tab');
+    await hoverText(p, 'table', '50431');
+    const card = p.getByRole('tooltip', { name: /CPT 50431/ });
+    await expect.poll(() => card.locator('.dos-used').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toBe('Date of service 2026-05-04');
+    expect(await card.locator('.verdict').textContent()).toBe('Standalone — no bundled pair on this page ✓ · 1 unit, MUE unverified');
+    await p.keyboard.press('Escape');
+    await p.getByRole('button', { name: /Open CPT Lens claim summary/ }).click();
+    const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
+    await expect.poll(() => panel.locator('.summary-row').count(), { timeout: 5000 }).toBe(3);
+    expect(await panel.locator('.summary-row').nth(2).textContent()).toMatch(/^50706-LT x1.*Add-on — primary 50432 on this page ✓.*Date of service 2026-05-05/);
+    await p.close();
+  });
+});
+
 describe('the claim summary', () => {
   /** A claim split over the top page and a frame, with one warning so the status shows. */
   async function claim(): Promise<Page> {
