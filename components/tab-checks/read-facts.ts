@@ -9,6 +9,19 @@ import { lookupEdits, lookupReverse } from '../cms/edit-lookup';
 import { loadDescriptors } from '../settings/descriptor-store';
 import type { FactsSource } from './tab-checks';
 
+// Column-2-only codes, by PTP import generation: the reverse index is read once per code, not per check.
+const inReverse = new Map<string, boolean>();
+async function knownAsColumn2(code: string, sets: Parameters<typeof lookupReverse>[1]): Promise<boolean> {
+  const key = `${sets.ptp?.gen}:${code}`;
+  let hit = inReverse.get(key);
+  if (hit === undefined) {
+    hit = (await lookupReverse(code, sets)).length > 0;
+    if (inReverse.size > 5000) inReverse.clear();
+    inReverse.set(key, hit);
+  }
+  return hit;
+}
+
 export const readFacts: FactsSource = async (codes) => {
   const edits = await lookupEdits(codes);
   const { sets } = edits;
@@ -20,7 +33,7 @@ export const readFacts: FactsSource = async (codes) => {
     const own = edits.codes.get(code);
     if (own && (own.ptp.length || own.mue || own.aoc || own.mpfs)) known.add(code);
     else if (descriptors?.entries[code]) known.add(code);
-    else if (sets.ptp && (await lookupReverse(code, sets)).length) known.add(code);
+    else if (sets.ptp && (await knownAsColumn2(code, sets))) known.add(code);
   }
   return { edits: imported ? edits : null, known };
 };
