@@ -8,6 +8,7 @@ import { getEntry } from '../../data/dataset';
 import { sendRequest } from '../messaging/send-request';
 import type { PanelView } from '../overlay/card-ui-api';
 import { copyToClipboard } from './copy-to-clipboard';
+import { lineKey } from '../claim/line';
 import { verdictText } from '../claim/verdict';
 import { othersText, summaryRows } from './summary-rows';
 import { copyText, type CopyKind } from './summary-text';
@@ -58,7 +59,7 @@ export function SummaryPanel({ view }: { view: PanelView }) {
       </header>
       <ul class="summary-rows">
         {rows.map((r) => (
-          <li key={r.written} class="summary-row">
+          <li key={lineKey(r.line)} class="summary-row">
             <div class="row-head">
               <span class="code">{r.written}</span>
               <button type="button" class="link" onClick={() => view.openLine(r.line.code)} aria-label={`Open card for ${r.written}`}>
