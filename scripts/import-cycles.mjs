@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
+/** @type {string[]} */
 const files = [];
+/** @param {string} dir */
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -17,20 +19,26 @@ const walk = (dir) => {
 };
 ['components', 'data', 'entrypoints'].forEach(walk);
 
+/** @param {string} from @param {string} spec */
 const target = (from, spec) => {
   const base = resolve(dirname(from), spec);
   return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
 };
+/** @param {string} f @returns {Array<{ to: string; typeOnly: boolean }>} */
 const importsOf = (f) =>
   [...readFileSync(f, 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g)]
-    .map((m) => ({ to: target(f, m[1]), typeOnly: /^(?:import|export)\s+type\s/.test(m[0]) }))
+    .map((m) => ({ to: target(f, m[1] ?? '') ?? '', typeOnly: /^(?:import|export)\s+type\s/.test(m[0]) }))
     .filter((i) => i.to);
 const imports = new Map(files.map((f) => [f, importsOf(f)]));
+/** @param {string} p */
 const rel = (p) => relative(process.cwd(), p);
 
+/** @type {string[]} */
 const cycles = [];
 const done = new Set();
+/** @type {string[]} */
 const path = [];
+/** @param {string} f */
 const visit = (f) => {
   done.add(f);
   path.push(f);
@@ -46,7 +54,7 @@ for (const c of cycles) console.log(`cycle: ${c}`);
 const UP = /components\/(card|summary|overlay|page-checks|tab-checks|background)\//;
 const CMS_OK = /components\/cms\/(edit-dates|ncci-modifiers|fee-schedule-types)\.ts$/;
 for (const f of files.filter((p) => p.includes('/components/claim/'))) {
-  for (const { to, typeOnly } of imports.get(f)) {
+  for (const { to, typeOnly } of imports.get(f) ?? []) {
     const r = rel(to);
     if (UP.test(r) || (r.includes('components/cms/') && !CMS_OK.test(r) && !typeOnly)) console.log(`claim/ reaches up: ${rel(f)} -> ${r}`);
   }

@@ -3,6 +3,7 @@
  * scheduling frame): each code's verdict line, the claim summary by keyboard, its copied text,
  * opening a line's card in another frame, and axe on the card and the panel.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hoverText, waitForHighlights } from './support/page-helpers';
@@ -154,5 +155,42 @@ describe('the claim summary', () => {
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
     expect(await card.locator('.verdict').textContent()).toMatch(/^Add-on — primary 50431 on this page ✓/);
     await p.close();
+  });
+});
+
+// Last in the file: the imported files stay in this browser's IndexedDB for the tests after it.
+describe('with the CMS files imported', () => {
+  const fixture = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(`tests/fixtures/cms/${name}`) });
+  const FILES = [
+    'medicare-ncci-2026q2-practitioner-ptp-edits-ccipra-v321r0-f1.zip',
+    'medicare-ncci-2026q2-practitioner-ptp-edits-ccipra-v321r0-f2.zip',
+    'medicare-ncci-2026-q2-practitioner-services-mue-table.zip',
+    'medicare-ncci-2026q2-add-on-code-edits.zip',
+  ];
+
+  it('the verdicts agree with the edit files, and the cards say the files are older than the claim', async () => {
+    const options = await ctx.browser().context.newPage();
+    await options.goto(`chrome-extension://${ctx.browser().extensionId}/options.html`);
+    await options.getByLabel('Drop the files here, or choose them:').setInputFiles(FILES.map(fixture));
+    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 20_000 }).toBe('Imported 4 files.');
+    const p = await demo();
+    // 50706 denies 50431 (indicator 0) and 74360 with 76496 needs a modifier: the status counts both.
+    await expect.poll(() => p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent({ timeout: 200 }).catch(() => ''), { timeout: 8000 }).toBe('CPT Lens: 2 claim warnings on this tab');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    // The MUE is the file's (MAI 2/3: per day; the line form's note mentions 50431 too, so its
+    // day count may be 2); the dataset alone said "MUE unverified" and "no bundled pair ✓".
+    for (const [code, verdict] of [
+      ['50431', /^Standalone — not with 50706 on this page ✗ · 1 unit( \(2 on this date\))?, MUE 2 ✓$/],
+      ['74360', /^S&I only — not with 76496 on this page ✗ · 1 unit, MUE 1 ✓$/],
+    ] as const) {
+      await hoverText(p, '#claim-lines tbody', code);
+      const card = p.getByRole('tooltip', { name: new RegExp(`CPT ${code}`) });
+      await expect.poll(() => card.locator('.verdict').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toMatch(verdict);
+      expect(await card.getByRole('list', { name: 'Notes' }).textContent()).toContain(`PTP edits are for 2026 Q2; this claim is dated ${today} — import the current quarter.`);
+      await p.keyboard.press('Escape');
+    }
+    await p.close();
+    await options.close();
   });
 });
