@@ -38,7 +38,7 @@ try {
 
   await page.goto(server.url('/checks.html'));
   await waitForHighlights(page);
-  await page.getByRole('button', { name: 'Show CPT Lens billing checks' }).click();
+  await page.getByRole('button', { name: 'Show CPT Lens claim warnings' }).click();
   await hoverText(page, '#claim-lines', '50706');
   await page.getByRole('tooltip').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300);

@@ -1,19 +1,19 @@
 /**
  * The toolbar button tells the tab's state: the badge is the number of claim warnings on the
- * tab, the title names them, and a tab without codes shows nothing. Per-tab values, so other
+ * tab (notes are not counted), the title names them in the words of the status and the summary,
+ * and a tab without codes shows nothing. Per-tab values, so other
  * tabs keep their own; the tab-wide checks clear a tab when its frames go (see tab-checks/start-tab-checks.ts).
  */
 import { browser } from 'wxt/browser';
-import type { PageWarning } from '../page-checks/check-codes';
+import type { ClaimFinding } from '../claim/finding';
 
-/** What the badge needs of a claim line (ClaimLine from the tab-wide checks fits). */
-export interface BadgeLine {
-  code: string;
-}
-
+/** What the badge needs of the tab's claim (TabState from the tab-wide checks fits). */
 export interface TabState {
-  lines: readonly BadgeLine[];
-  warnings: readonly PageWarning[];
+  lines: ReadonlyArray<{ code: string }>;
+  warnings: readonly ClaimFinding[];
+  notes?: readonly ClaimFinding[];
+  /** Codes nobody knows: not checked. */
+  others?: readonly string[];
 }
 
 const NAME = 'CPT Lens';
@@ -34,9 +34,12 @@ export function badgeTitle(state: TabState): string {
   if (!lines.length) return NAME;
   const codes = new Set(lines.map((l) => l.code)).size;
   const seen = `${codes} ${codes === 1 ? 'code' : 'codes'} on this tab`;
-  if (!warnings.length) return `${NAME}: ${seen}, no claim warnings`;
+  const notes = state.notes ?? [];
+  const others = state.others?.length ? [`${state.others.length} other ${state.others.length === 1 ? 'code' : 'codes'} not checked — import the CMS files to check them`] : [];
+  const tail = [...notes.map((n) => `Note: ${n.message}`), ...others];
+  if (!warnings.length) return [`${NAME}: ${seen}, no claim warnings`, ...tail].join('\n');
   const head = `${NAME}: ${warnings.length} claim ${warnings.length === 1 ? 'warning' : 'warnings'} (${seen})`;
-  const title = [head, ...warnings.map((w) => `• ${w.message}`)].join('\n');
+  const title = [head, ...warnings.map((w) => `• ${w.message}`), ...tail].join('\n');
   return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
 }
 

@@ -8,7 +8,7 @@ import { parseMessage, type Message, type RequestHandlers } from '../messaging/m
 import { openLineInTab } from '../tab-checks/start-tab-checks';
 import { checklistStore } from './checklist-store';
 import { cardFacts } from '../cms/card-facts';
-import { checkWithEditFiles } from '../cms/check-with-edit-files';
+import { checkWithEditFiles } from '../tab-checks/edit-file-check';
 
 type Sender = Browser.runtime.MessageSender;
 

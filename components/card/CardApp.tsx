@@ -5,11 +5,10 @@ import { descriptorFor } from '../settings/descriptor-store';
 import { sendRequest } from '../messaging/send-request';
 import type { CardView } from '../overlay/card-ui-api';
 import { toggled } from './checklist-state';
-import { modifierProblems } from '../../data/modifier-validity';
 import type { SectionControl } from './CardSection';
 import { CodeCard } from './CodeCard';
 import { loadSectionState, saveSectionState, SECTION_DEFAULTS, type SectionState } from './section-memory';
-import { verdictFor } from './verdict';
+import { cardLine } from './card-line';
 
 /** Section choices shared by every card in this frame, loaded once. */
 let sectionCache: SectionState | null = null;
@@ -34,7 +33,9 @@ export function CardApp({ view }: { view: CardView }) {
       void saveSectionState(next);
     },
   };
-  const onPage = useMemo(() => new Set(view.pageCodes), [view.pageCodes.join(',')]);
+  const codesKey = view.tab.lines.map((l) => l.code).join(',');
+  const onPage = useMemo(() => new Set(view.tab.lines.map((l) => l.code)), [codesKey]);
+  const here = cardLine(view);
   useEffect(() => {
     let live = true;
     void descriptorFor(view.code).then((d) => live && setDescriptor(d));
@@ -46,18 +47,7 @@ export function CardApp({ view }: { view: CardView }) {
       live = false;
     };
   }, [view.code]);
-  if (!entry) return <NumbersOnlyCard code={view.code} warnings={view.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
-  const verdict = verdictFor({
-    code: entry.code,
-    kind: entry.status.kind,
-    primaries: (entry.status.primaries ?? []).map((p) => p.code),
-    mue: entry.feeSchedule.mue.value,
-    badModifiers: modifierProblems(entry),
-    modifiers: view.modifiers,
-    units: view.units,
-    pageCodes: onPage,
-    warnings: view.warnings,
-  });
+  if (!entry) return <NumbersOnlyCard code={view.code} warnings={here.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
   const toggle = (id: string, on: boolean) => {
     const next = toggled(checked, id, on);
     setChecked(next);
@@ -68,12 +58,13 @@ export function CardApp({ view }: { view: CardView }) {
       entry={entry}
       modifiers={view.modifiers}
       units={view.units}
-      warnings={view.warnings}
+      warnings={here.warnings}
+      notes={here.notes}
       pinned={view.pinned}
       checklist={{ checked, loading: loadedFor !== view.code, onToggle: toggle }}
       officialDescriptor={descriptor}
       onClose={view.onClose}
-      verdict={verdict}
+      verdict={here.verdict}
       sections={control}
       onPage={onPage}
       onOpenDetail={() => void sendRequest({ type: 'cpt-lens/open-detail', code: view.code }).catch(() => {})}

@@ -5,12 +5,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
-import type { PageWarning } from '../page-checks/check-codes';
+import type { ClaimFinding } from '../claim/finding';
+import type { LineVerdict } from '../claim/verdict';
 import type { SectionControl } from './CardSection';
 import { EntryBody } from './EntryBody';
 import { PageWarnings } from './PageWarnings';
 import { Verdict } from './Verdict';
-import type { VerdictPart } from './verdict';
 import { StatusBadge } from './StatusBadge';
 import type { ChecklistState } from './checklist-state';
 import { STATUS_LONG } from './status-label';
@@ -19,14 +19,16 @@ export interface CodeCardProps {
   entry: CodeEntry;
   modifiers: readonly string[];
   units: number | null;
-  warnings: readonly PageWarning[];
+  warnings: readonly ClaimFinding[];
+  /** Shown under the warnings, not counted (an edit bypassed by a modifier, a stale file). */
+  notes?: readonly ClaimFinding[] | undefined;
   pinned: boolean;
   checklist: ChecklistState;
   officialDescriptor?: string | undefined;
   onClose(): void;
   onOpenDetail(): void;
   /** The answer first: this code on this line of this page. */
-  verdict?: readonly VerdictPart[] | undefined;
+  verdict?: LineVerdict | undefined;
   sections?: SectionControl | undefined;
   onPage?: ReadonlySet<string> | undefined;
   /** Blocks from other features (the imported CMS files), after the entry. */
@@ -58,9 +60,9 @@ export function CodeCard(props: CodeCardProps) {
         </div>
         <h2 class="title">{entry.title}</h2>
         {written !== entry.code ? <p class="written">As written on the page: {written}</p> : null}
-        {props.verdict?.length ? <Verdict parts={props.verdict} /> : null}
+        {props.verdict?.parts.length ? <Verdict verdict={props.verdict} /> : null}
       </header>
-      <PageWarnings warnings={props.warnings} />
+      <PageWarnings warnings={props.warnings} notes={props.notes} />
       <EntryBody
         entry={entry}
         writtenModifiers={props.modifiers}

@@ -98,8 +98,7 @@ export function startLens(lifetime: LensLifetime): Lens {
   const cards = new CardController({
     host,
     loadUi: loadCardUi,
-    warningsFor: checks.warningsFor,
-    pageCodes: () => checks.state().lines.map((l) => l.code),
+    claim: () => checks.state(),
     signal,
   });
   const open = (target: Parameters<typeof cards.open>[0]) => void cards.open(target, true);

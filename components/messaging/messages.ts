@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { CardFacts } from '../cms/card-facts';
-import type { PageWarning } from '../page-checks/check-codes';
+import type { ClaimFinding } from '../claim/finding';
 
 const Code = v.pipe(v.string(), v.regex(/^\d{5}$/));
 /** Any CPT/HCPCS code the CMS files may hold (Category III, HCPCS Level II). */
@@ -40,7 +40,7 @@ export interface Replies {
   'cpt-lens/open-detail': true;
   /** True when a frame of the sender's tab holds the code and was asked to open its card. */
   'cpt-lens/open-line': boolean;
-  'cpt-lens/cms-check': PageWarning[];
+  'cpt-lens/cms-check': ClaimFinding[];
   'cpt-lens/cms-facts': CardFacts;
 }
 

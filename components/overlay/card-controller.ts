@@ -2,7 +2,7 @@
  * When the card shows, where, and when it goes: hover intent, moving into the card, pinning
  * as a dialog, Escape with focus return, and following the code as the page scrolls.
  */
-import type { PageWarning } from '../page-checks/check-codes';
+import type { TabState } from '../tab-checks/tab-state-message';
 import type { CardUiApi } from './card-ui-api';
 import type { OverlayHost } from './host';
 import { LOAD_ERROR_CLASS, loadErrorNote } from './load-error-note';
@@ -12,6 +12,7 @@ export interface CardTarget {
   code: string;
   modifiers: readonly string[];
   units: number | null;
+  dateOfService?: string | undefined;
   /** The code's box in viewport coordinates now, or null when it is gone. */
   anchor(): DOMRect | null;
   /** Identity for "same code as before" (a hit or a field). */
@@ -21,9 +22,8 @@ export interface CardTarget {
 export interface CardDeps {
   host: OverlayHost;
   loadUi(): Promise<CardUiApi>;
-  warningsFor(code: string): PageWarning[];
-  /** Codes on the tab's claim lines (every frame), for the card's verdict. */
-  pageCodes?(): readonly string[];
+  /** The tab's claim as last checked; the card finds its line there. */
+  claim(): TabState;
   /** Ends the controller: listeners and timers go, an open card closes. */
   signal: AbortSignal;
   showDelayMs?: number;
@@ -111,8 +111,8 @@ export class CardController {
       code: cur.target.code,
       modifiers: cur.target.modifiers,
       units: cur.target.units,
-      warnings: this.deps.warningsFor(cur.target.code),
-      pageCodes: this.deps.pageCodes?.() ?? [],
+      dateOfService: cur.target.dateOfService,
+      tab: this.deps.claim(),
       pinned: cur.pinned,
       onClose: () => this.close(true),
     });

@@ -1,6 +1,5 @@
 /** The contract between the content script and the lazily injected card UI bundle. */
-import type { PageWarning } from '../page-checks/check-codes';
-import type { ClaimLine } from '../page-checks/claim-line';
+import type { TabState } from '../tab-checks/tab-state-message';
 
 export const CARD_UI_GLOBAL = '__cptLensCardUi';
 
@@ -8,17 +7,15 @@ export interface CardView {
   code: string;
   modifiers: readonly string[];
   units: number | null;
-  warnings: readonly PageWarning[];
-  /** Codes on the tab's claim lines (every frame): the verdict and the primaries found. */
-  pageCodes: readonly string[];
+  dateOfService?: string | undefined;
+  /** The tab's claim (every frame) as the background checked it: this line's verdict, warnings, notes. */
+  tab: TabState;
   pinned: boolean;
   onClose(): void;
 }
 
 /** The tab's claim for the summary panel (top frame), as the background last answered. */
-export interface PanelView {
-  lines: readonly ClaimLine[];
-  warnings: readonly PageWarning[];
+export interface PanelView extends TabState {
   /** Opens a line's card in whichever frame holds it. */
   openLine(code: string): void;
   /** The panel closed itself (Escape, its close button); focus goes back to the status. */

@@ -1,6 +1,6 @@
 /**
- * A small count of the tab's page-check warnings in the corner of the top frame, inside our
- * shadow root: a status for screen readers, a button that opens the claim summary panel (lazy,
+ * A small count of the tab's claim warnings (the words of the toolbar badge and the summary;
+ * notes are not counted) in the corner of the top frame, inside our shadow root: a status for screen readers, a button that opens the claim summary panel (lazy,
  * in the card bundle), and a dismiss control. Plain DOM with
  * textContent, so the content script does not need Preact. Styles: overlay/overlay.css.
  */
@@ -30,10 +30,10 @@ export class WarningBadge {
     if (this.box?.isConnected && !this.box.hidden && this.box.dataset.key === key) return;
     this.dismissedKey = '';
     const box = this.ensure();
-    this.status.textContent = `CPT Lens: ${n} billing ${n === 1 ? 'check' : 'checks'} on this page`;
+    this.status.textContent = `CPT Lens: ${n} claim ${n === 1 ? 'warning' : 'warnings'} on this tab`;
     this.button.textContent = n ? `⚠ ${n}` : `✓ ${codes}`;
     // The name holds the visible count (WCAG 2.5.3, label in name).
-    this.button.setAttribute('aria-label', n ? `Show CPT Lens billing checks: ${n}` : `Open CPT Lens claim summary: ${codes} codes`);
+    this.button.setAttribute('aria-label', n ? `Show CPT Lens claim warnings: ${n}` : `Open CPT Lens claim summary: ${codes} codes`);
     box.hidden = false;
     box.dataset.key = key;
   }
@@ -55,7 +55,7 @@ export class WarningBadge {
     dismiss.type = 'button';
     dismiss.className = 'badge-x';
     dismiss.textContent = '×';
-    dismiss.setAttribute('aria-label', 'Dismiss CPT Lens billing checks');
+    dismiss.setAttribute('aria-label', 'Dismiss CPT Lens claim warnings');
     dismiss.addEventListener('click', () => {
       this.dismissedKey = box.dataset.key ?? '';
       box.hidden = true;

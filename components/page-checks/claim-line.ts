@@ -1,12 +1,2 @@
-/**
- * One line of the claim as read from a frame: the code with its row's (or field's) modifiers
- * and units. The unit every check works on, in the frame and in the background.
- */
-export interface ClaimLine {
-  code: string;
-  modifiers: string[];
-  units: number | null;
-  dateOfService?: string /* YYYY-MM-DD */;
-}
-
-export const lineKey = (l: ClaimLine): string => `${l.code}|${l.modifiers.join(',')}|${l.units ?? ''}|${l.dateOfService ?? ''}`;
+/** Moved to components/claim/line.ts; kept only for claim-rows/ (another branch) until it imports the new home. */
+export { lineKey, type ClaimLine } from '../claim/line';

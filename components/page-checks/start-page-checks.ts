@@ -9,8 +9,7 @@ import { claimLines } from '../claim-rows/claim-lines';
 import { readLine } from '../claim-rows/read-line';
 import { WarningBadge } from '../overlay/warning-badge';
 import { linkFrame } from '../tab-checks/frame-link';
-import type { TabState } from '../tab-checks/tab-state-message';
-import { warningsFor, type PageWarning } from './check-codes';
+import { EMPTY_TAB, type TabState } from '../tab-checks/tab-state-message';
 import type { SeenCodes } from './seen-codes';
 
 export interface PageChecksDeps {
@@ -36,15 +35,16 @@ export interface PageChecksDeps {
 export interface PageChecks {
   /** Something seen changed, or the lens was shown: check again shortly. */
   schedule(): void;
-  warningsFor(code: string): PageWarning[];
-  /** The tab's lines and warnings as last answered by the background. */
+  /** The tab's claim as last answered by the background (the card reads its line there). */
   state(): TabState;
 }
 
 export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
   const badge = deps.isTop ? new WarningBadge(deps.layer, (from) => deps.openSummary?.(from)) : null;
-  let state: TabState = { lines: [], warnings: [] };
-  let checkedRevision = 0;
+  let state: TabState = EMPTY_TAB;
+  // -1: the first run always reaches the background, so the top frame connects (and shows the
+  // tab's status) even when it holds no code itself and the claim sits in an iframe.
+  let checkedRevision = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   let link: ReturnType<typeof linkFrame> | null = null;
@@ -79,7 +79,6 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
     schedule() {
       if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
     },
-    warningsFor: (code) => warningsFor(code, state.warnings),
     state: () => state,
   };
 }

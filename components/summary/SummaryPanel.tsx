@@ -8,7 +8,9 @@ import { getEntry } from '../../data/dataset';
 import { sendRequest } from '../messaging/send-request';
 import type { PanelView } from '../overlay/card-ui-api';
 import { copyToClipboard } from './copy-to-clipboard';
-import { summaryRows } from './summary-rows';
+import { lineKey } from '../claim/line';
+import { verdictText } from '../claim/verdict';
+import { othersText, summaryRows } from './summary-rows';
 import { copyText, type CopyKind } from './summary-text';
 
 export function SummaryPanel({ view }: { view: PanelView }) {
@@ -29,9 +31,11 @@ export function SummaryPanel({ view }: { view: PanelView }) {
     };
   }, [codes.join(',')]);
   useEffect(() => ref.current?.focus(), []);
-  const rows = summaryRows(view.lines, view.warnings, getEntry, (c) => ticks[c] ?? new Set());
+  const rows = summaryRows(view, getEntry, (c) => ticks[c] ?? new Set());
+  const rest = othersText(view.others);
+  const counted = view.warnings.length;
   const copy = async () => {
-    const ok = await copyToClipboard(copyText(kind, rows), ref.current!);
+    const ok = await copyToClipboard(copyText(kind, rows, view.others), ref.current!);
     setCopied(ok ? (kind === 'note' ? 'Claim note copied.' : 'Provider query copied.') : 'Copy failed: select the text and copy it by hand.');
   };
   return (
@@ -48,28 +52,36 @@ export function SummaryPanel({ view }: { view: PanelView }) {
       }}
     >
       <header class="card-head head-line">
-        <h2 class="title">Claim on this tab</h2>
+        <h2 class="title">Claim on this tab: {counted} claim {counted === 1 ? 'warning' : 'warnings'}</h2>
         <button type="button" class="close" aria-label="Close summary" onClick={view.onClose}>
           ×
         </button>
       </header>
       <ul class="summary-rows">
         {rows.map((r) => (
-          <li key={r.written} class="summary-row">
+          <li key={lineKey(r.line)} class="summary-row">
             <div class="row-head">
               <span class="code">{r.written}</span>
               <button type="button" class="link" onClick={() => view.openLine(r.line.code)} aria-label={`Open card for ${r.written}`}>
                 Open card
               </button>
             </div>
-            <p class="row-verdict">
-              {r.verdict ? r.verdict.map((p) => `${p.text}${p.ok === true ? ' ✓' : p.ok === false ? ' ✗' : ''}`).join(' · ') : 'Not in our dataset; tracked for the checks.'}
-            </p>
+            <p class="row-verdict">{r.verdict ? verdictText(r.verdict) : 'Not checked yet.'}</p>
+            {r.date ? <p class="dos-used">{r.date}</p> : null}
             {r.warnings.length ? (
-              <ul class="warnings" aria-label={`Checks for ${r.written}`}>
+              <ul class="warnings" aria-label={`Claim warnings for ${r.written}`}>
                 {r.warnings.map((w) => (
                   <li key={w} class="warning">
                     {w}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {r.notes.length ? (
+              <ul class="notes" aria-label={`Notes for ${r.written}`}>
+                {r.notes.map((n) => (
+                  <li key={n} class="note">
+                    {n}
                   </li>
                 ))}
               </ul>
@@ -89,6 +101,7 @@ export function SummaryPanel({ view }: { view: PanelView }) {
           </li>
         ))}
       </ul>
+      {rest ? <p class="others">{rest}</p> : null}
       <footer class="card-foot panel-foot">
         <label>
           Copy as{' '}

@@ -1,53 +1,41 @@
 /**
- * The summary panel's rows: every line on the tab's claim (all frames) with its verdict, its
- * warnings and its checklist progress. Pure: the panel and the copied text read the same rows.
+ * The summary panel's rows: every checked line of the tab's claim (all frames) with the verdict,
+ * warnings and notes the background gave it, and its checklist progress. Pure: the panel and
+ * the copied text read the same rows.
  */
-import { modifierProblems } from '../../data/modifier-validity';
 import type { CodeEntry } from '../../data/schema';
-import { verdictFor, type VerdictPart } from '../card/verdict';
-import type { PageWarning } from '../page-checks/check-codes';
-import type { ClaimLine } from '../page-checks/claim-line';
+import { lineView, type CheckedClaim } from '../claim/line-view';
+import type { ClaimLine } from '../claim/line';
+import { dateText, type VerdictPart } from '../claim/verdict';
 
 export interface SummaryRow {
   line: ClaimLine;
   /** "50706-LT x2" */
   written: string;
-  /** Null for codes the rules mention but the dataset does not describe. */
+  /** Null until the background has checked the line. */
   verdict: VerdictPart[] | null;
+  /** "Date of service 2026-05-04", or which date was assumed. */
+  date: string | null;
   warnings: string[];
+  notes: string[];
+  /** Null for codes the dataset does not describe (known from the imported files, or its rules). */
   checklist: { done: number; total: number; unticked: string[] } | null;
 }
 
 export const writtenLine = (l: ClaimLine): string => [l.code, ...l.modifiers].join('-') + (l.units !== null ? ` x${l.units}` : '');
 
-export function summaryRows(
-  lines: readonly ClaimLine[],
-  warnings: readonly PageWarning[],
-  entryOf: (code: string) => CodeEntry | undefined,
-  ticked: (code: string) => ReadonlySet<string>,
-): SummaryRow[] {
-  const pageCodes = new Set(lines.map((l) => l.code));
-  return lines.map((line) => {
+export function summaryRows(claim: CheckedClaim, entryOf: (code: string) => CodeEntry | undefined, ticked: (code: string) => ReadonlySet<string>): SummaryRow[] {
+  return claim.lines.map((line) => {
     const entry = entryOf(line.code);
-    const mine = warnings.filter((w) => w.codes.includes(line.code));
+    const here = lineView(claim, line);
     const done = entry ? ticked(line.code) : new Set<string>();
     return {
       line,
       written: writtenLine(line),
-      verdict: entry
-        ? verdictFor({
-            code: line.code,
-            kind: entry.status.kind,
-            primaries: (entry.status.primaries ?? []).map((p) => p.code),
-            mue: entry.feeSchedule.mue.value,
-            badModifiers: modifierProblems(entry),
-            modifiers: line.modifiers,
-            units: line.units,
-            pageCodes,
-            warnings: mine,
-          })
-        : null,
-      warnings: mine.map((w) => w.message),
+      verdict: here?.verdict.parts ?? null,
+      date: here ? dateText(here.verdict) : null,
+      warnings: here?.warnings.map((w) => w.message) ?? [],
+      notes: here?.notes.map((n) => n.message) ?? [],
       checklist: entry
         ? {
             done: entry.checklist.items.filter((i) => done.has(i.id)).length,
@@ -57,4 +45,10 @@ export function summaryRows(
         : null,
     };
   });
+}
+
+/** "3 other codes — import the CMS files to check them" (codes nobody knows are not checked). */
+export function othersText(others: readonly string[]): string | null {
+  if (!others.length) return null;
+  return `${others.length} other ${others.length === 1 ? 'code' : 'codes'} (${others.join(', ')}) — import the CMS files to check them`;
 }

@@ -2,18 +2,22 @@
  * The summary as plain text for the clipboard: a note for the claim (lines, verdicts, warnings,
  * checklist progress) or a query to the provider asking for what is not yet documented.
  */
-import { verdictText } from '../card/verdict';
-import type { SummaryRow } from './summary-rows';
+import { verdictText } from '../claim/verdict';
+import { othersText, type SummaryRow } from './summary-rows';
 
 export type CopyKind = 'note' | 'query';
 
-export function claimNote(rows: readonly SummaryRow[]): string {
+export function claimNote(rows: readonly SummaryRow[], others: readonly string[] = []): string {
   const out = ['CPT Lens claim review'];
   for (const r of rows) {
-    out.push(`- ${r.written}: ${r.verdict ? verdictText(r.verdict) : 'not in the CPT Lens dataset (tracked for checks)'}`);
+    out.push(`- ${r.written}: ${r.verdict ? verdictText(r.verdict) : 'not checked yet'}`);
+    if (r.date) out.push(`  ${r.date}`);
     for (const w of r.warnings) out.push(`  ! ${w}`);
+    for (const n of r.notes) out.push(`  Note: ${n}`);
     if (r.checklist) out.push(`  Documentation: ${r.checklist.done} of ${r.checklist.total}`);
   }
+  const rest = othersText(others);
+  if (rest) out.push(`- ${rest}`);
   return out.join('\n');
 }
 
@@ -25,4 +29,4 @@ export function providerQuery(rows: readonly SummaryRow[]): string {
   return out.join('\n');
 }
 
-export const copyText = (kind: CopyKind, rows: readonly SummaryRow[]): string => (kind === 'note' ? claimNote(rows) : providerQuery(rows));
+export const copyText = (kind: CopyKind, rows: readonly SummaryRow[], others: readonly string[] = []): string => (kind === 'note' ? claimNote(rows, others) : providerQuery(rows));

@@ -6,7 +6,7 @@
  * (MV3 worker), or the page came back from the back/forward cache (timers resume there).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import { lineKey, type ClaimLine } from '../claim/line';
 import { FRAME_PORT, OPEN_CARD, parseTabChecked, type TabState } from './tab-state-message';
 
 export interface FrameLink {

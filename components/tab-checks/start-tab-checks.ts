@@ -2,21 +2,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { RULES } from '../../data/rules';
 import { showTabState } from '../background/action-badge';
-import { checkWithEditFiles } from '../cms/check-with-edit-files';
 import { onEditFilesChanged } from '../cms/edit-lookup';
-import { TabChecks, type ExtraChecker, type TabCheckedListener } from './tab-checks';
+import { readFacts } from './read-facts';
+import { TabChecks, type TabCheckedListener } from './tab-checks';
 import { FRAME_PORT } from './tab-messages';
 
-const tabChecks = new TabChecks(() => RULES);
+// The dataset's rules and the imported files (PTP, MUE, add-on, MPFS), checked as one claim.
+const tabChecks = new TabChecks(() => RULES, readFacts);
 
 /** The tab's lines and warnings after every change; the action badge listens here. */
 export function onTabChecked(listener: TabCheckedListener): () => void {
   return tabChecks.onTabChecked(listener);
-}
-
-/** Adds warnings from another source; `checkWithEditFiles` (components/cms/) plugs in here. */
-export function addTabChecker(checker: ExtraChecker): () => void {
-  return tabChecks.addChecker(checker);
 }
 
 /** Asks the frame of the tab that holds `code` to open its card (the summary panel's button). */
@@ -43,8 +39,7 @@ export function startTabChecks(): void {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => tabChecks.forgetTab(tabId));
-  // The imported CMS edit files (PTP, MUE, add-on) check the same lines; a new import re-checks.
-  tabChecks.addChecker(checkWithEditFiles);
+  // A new import or a removal of the files re-checks every open tab.
   onEditFilesChanged(() => tabChecks.recheckAll());
   // The toolbar badge: the tab's warning count, nothing on tabs with no lines.
   onTabChecked((tabId, state) => void showTabState(tabId, state));

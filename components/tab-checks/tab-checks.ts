@@ -1,18 +1,20 @@
 /**
  * Tab-wide page checks in the background. Every frame of a tab (same- or cross-origin) holds a
- * port and sends its claim lines; the tab's lines are checked together against the dataset's
- * rules (plus any added checker, e.g. the CMS edit files) and the result goes to every frame of
- * the tab and to `onTabChecked` listeners (the action badge). A port's disconnect — its frame
- * navigated, was removed or closed — forgets that frame's lines.
+ * port and sends its claim lines; the tab's lines are checked together (claim/check-claim.ts:
+ * the dataset's rules, and the imported files' records the facts source reads) and the result
+ * goes to every frame of the tab and to `onTabChecked` listeners (the action badge). A port's
+ * disconnect — its frame navigated, was removed or closed — forgets that frame's lines.
  *
- *   frame ──port──► TabChecks ──► checkCodes + extra checkers ──► every port of the tab
- *                                                            └──► onTabChecked listeners
+ *   frame ──port──► TabChecks ──► facts (IndexedDB) ──► checkClaim ──► every port of the tab
+ *                                                                 └──► onTabChecked listeners
  */
 import type { RuleSet } from '../../data/derive';
-import type { ClaimLine } from '../page-checks/claim-line';
-import { checkCodes, type PageWarning } from '../page-checks/check-codes';
+import { checkClaim } from '../claim/check-claim';
+import type { ClaimLine } from '../claim/line';
+import type { EditFacts } from '../cms/edit-lookup';
+import { toIso, today } from '../cms/edit-dates';
 import { parseFrameLines, tabCheckedMessage, type TabState } from './tab-messages';
-import { OPEN_CARD } from './tab-state-message';
+import { EMPTY_TAB, OPEN_CARD } from './tab-state-message';
 import { TabRegistry } from './tab-registry';
 
 /** A frame's end of the conversation, independent of the browser API (tests pass fakes). */
@@ -24,28 +26,28 @@ export interface FramePort {
   onDisconnect(listener: () => void): void;
 }
 
-/** More warnings for a tab's lines, e.g. `checkWithEditFiles` from components/cms/. */
-export type ExtraChecker = (lines: readonly ClaimLine[], dateOfService: string | null) => Promise<PageWarning[]>;
+/** What the imported files say about the tab's codes (start-tab-checks.ts reads IndexedDB). */
+export type FactsSource = (codes: readonly string[]) => Promise<{ edits: EditFacts | null; known: ReadonlySet<string> }>;
+const NO_FACTS: FactsSource = async () => ({ edits: null, known: new Set() });
 export type TabCheckedListener = (tabId: number, state: TabState) => void;
 
 export class TabChecks {
   private readonly registry = new TabRegistry();
   private readonly ports = new Map<number, Set<FramePort>>();
   private readonly listeners = new Set<TabCheckedListener>();
-  private readonly checkers = new Set<ExtraChecker>();
   /** Only the newest check of a tab is sent when checks overlap. */
   private readonly runs = new Map<number, number>();
 
-  constructor(private readonly rules: () => RuleSet) {}
+  constructor(
+    private readonly rules: () => RuleSet,
+    private readonly facts: FactsSource = NO_FACTS,
+    /** Today as YYYY-MM-DD, for lines the page gives no date of service (tests pin it). */
+    private readonly todayIso: () => string = () => toIso(today()),
+  ) {}
 
   onTabChecked(listener: TabCheckedListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  addChecker(checker: ExtraChecker): () => void {
-    this.checkers.add(checker);
-    return () => this.checkers.delete(checker);
   }
 
   connect(port: FramePort): void {
@@ -72,7 +74,7 @@ export class TabChecks {
     this.registry.forgetTab(tabId);
     this.ports.delete(tabId);
     this.runs.delete(tabId);
-    for (const l of this.listeners) l(tabId, { lines: [], warnings: [] });
+    for (const l of this.listeners) l(tabId, EMPTY_TAB);
   }
 
   /** Checks every tab again, e.g. after CMS edit files were imported or removed. */
@@ -96,18 +98,16 @@ export class TabChecks {
   private async check(tabId: number, only?: FramePort): Promise<void> {
     const run = (this.runs.get(tabId) ?? 0) + 1;
     this.runs.set(tabId, run);
-    const lines = this.registry.lines(tabId);
-    const warnings = checkCodes(lines, this.rules());
-    const dos = lines.find((l) => l.dateOfService)?.dateOfService ?? null;
-    for (const checker of this.checkers) {
-      try {
-        warnings.push(...(await checker(lines, dos)));
-      } catch (error) {
-        console.warn('CPT Lens: a tab checker failed', error);
-      }
+    const all = this.registry.lines(tabId);
+    let facts: Awaited<ReturnType<FactsSource>> = { edits: null, known: new Set() };
+    try {
+      facts = await this.facts(all.map((l) => l.code));
+    } catch (error) {
+      // The dataset's checks still run when the imported files cannot be read.
+      console.warn('CPT Lens: the imported files could not be read', error);
     }
     if (this.runs.get(tabId) !== run) return;
-    const state: TabState = { lines, warnings };
+    const state: TabState = checkClaim(all, { rules: this.rules(), ...facts }, this.todayIso());
     const message = tabCheckedMessage(state);
     for (const port of only ? [only] : (this.ports.get(tabId) ?? [])) {
       try {

@@ -5,12 +5,12 @@
  */
 import * as v from 'valibot';
 export { FRAME_PORT } from './tab-state-message';
-import type { ClaimLine } from '../page-checks/claim-line';
+import type { ClaimLine } from '../claim/line';
 import type { TabState } from './tab-state-message';
 
-
 const Line = v.object({
-  code: v.pipe(v.string(), v.regex(/^\d{5}$/)),
+  // Any CPT/HCPCS code a frame reads in a claim context (Category III, HCPCS Level II too).
+  code: v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/)),
   modifiers: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9A-Z]{2}$/))), v.maxLength(8)),
   units: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
   dateOfService: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),

@@ -2,7 +2,7 @@
  * The background's memory of each tab's claim: lines per frame, joined per tab. A frame's lines
  * live as long as its port; a tab's as long as the tab. Pure, so it is tested without a browser.
  */
-import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import { lineKey, type ClaimLine } from '../claim/line';
 
 export class TabRegistry {
   private readonly tabs = new Map<number, Map<number, ClaimLine[]>>();

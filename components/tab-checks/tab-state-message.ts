@@ -2,25 +2,35 @@
  * The frames' check of the background's answer. Hand-written rather than valibot so the content
  * script stays small: it only has to reject what is not ours.
  */
-import type { ClaimLine } from '../page-checks/claim-line';
-import type { PageWarning } from '../page-checks/check-codes';
+import type { ClaimFinding } from '../claim/finding';
+import type { ClaimLine } from '../claim/line';
+import type { LineVerdict } from '../claim/verdict';
 
 export const FRAME_PORT = 'cpt-lens/frame-lines';
 /** Background → one frame: open this code's card (the summary panel's button). */
 export const OPEN_CARD = 'cpt-lens/open-card';
 
+/** The tab's claim as the background checked it (claim/check-claim.ts's result). */
 export interface TabState {
   lines: ClaimLine[];
-  warnings: PageWarning[];
+  /** Counted on the toolbar badge and the status. */
+  warnings: ClaimFinding[];
+  /** Shown on cards and in the summary, never counted. */
+  notes: ClaimFinding[];
+  verdicts: LineVerdict[];
+  /** Non-dataset codes on the tab that an imported file knows: the content script marks them. */
+  known: string[];
+  /** Codes on the tab nobody knows: not checked. */
+  others: string[];
 }
 
+export const EMPTY_TAB: TabState = { lines: [], warnings: [], notes: [], verdicts: [], known: [], others: [] };
+
 /**
- * Shallow on purpose: a port from runtime.connect reaches only our own background, and what we
- * read is only shown as text or compared, never executed.
+ * Shallow on purpose: a port from runtime.connect reaches only our own background (which always
+ * sends every field), and what we read is only shown as text or compared, never executed.
  */
 export function parseTabChecked(raw: unknown): TabState | undefined {
-  const m = raw as { type?: unknown; lines?: unknown; warnings?: unknown } | null;
-  return m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings)
-    ? { lines: m.lines as ClaimLine[], warnings: m.warnings as PageWarning[] }
-    : undefined;
+  const m = raw as (TabState & { type?: unknown }) | null;
+  return m?.type === 'cpt-lens/tab-checked' && Array.isArray(m.lines) && Array.isArray(m.warnings) ? { ...EMPTY_TAB, ...m } : undefined;
 }

@@ -167,23 +167,23 @@ describe('page checks', () => {
     ctx.server().setPage('/addon-alone.html', html('<table><tr><td>Line 1</td><td>50706 x3</td></tr><tr><td>Line 2</td><td>74360-26</td></tr></table>'));
     const p = await demo('/addon-alone.html');
     const status = p.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/2 billing checks/);
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/2 claim warnings/);
     await hoverText(p, 'table', '50706');
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    const warnings = await card.getByRole('list', { name: 'Page checks' }).textContent();
+    const warnings = await card.getByRole('list', { name: 'Claim warnings' }).textContent();
     expect(warnings).toMatch(/add-on without a primary/i);
     expect(warnings).toMatch(/3 units of 50706 is above its MUE of 2/);
     await p.keyboard.press('Escape');
-    await p.getByRole('button', { name: 'Dismiss CPT Lens billing checks' }).click();
-    await expect.poll(() => p.getByRole('button', { name: 'Show CPT Lens billing checks' }).isVisible()).toBe(false);
+    await p.getByRole('button', { name: 'Dismiss CPT Lens claim warnings' }).click();
+    await expect.poll(() => p.getByRole('button', { name: 'Show CPT Lens claim warnings' }).isVisible()).toBe(false);
     await p.close();
   });
 
   it('settles: the badge is not rewritten again and again, and our own text is never scanned', async () => {
     ctx.server().setPage('/pair.html', html('<p>Lines: 50431 and 50432 today.</p>'));
     const p = await demo('/pair.html');
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 claim warning/);
     const churn = await p.evaluate(async () => {
       const root = document.querySelector('cpt-lens-root')!.shadowRoot!;
       let records = 0;
@@ -203,7 +203,7 @@ describe('page checks', () => {
   it('is quiet on the demo claim, where 50706 has its primary', async () => {
     const p = await demo();
     await waitForHighlights(p, 4);
-    const badge = p.getByRole('button', { name: 'Show CPT Lens billing checks' });
+    const badge = p.getByRole('button', { name: 'Show CPT Lens claim warnings' });
     // Prove the checks run on this very page: a line above 50706's MUE raises the count…
     await p.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="probe">50706 x3</p>'));
     await expect.poll(() => badge.count(), { timeout: 5000 }).toBe(1);

@@ -30,7 +30,7 @@ async function cardWarnings(p: Page, frame: Frame, code: string, frameSelector?:
   await p.mouse.move(offset.x + box.x, offset.y + box.y, { steps: 3 });
   const card = frame.getByRole('tooltip', { name: new RegExp(`CPT ${code}`) });
   await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-  const list = card.getByRole('list', { name: 'Page checks' });
+  const list = card.getByRole('list', { name: 'Claim warnings' });
   return (await list.count()) ? ((await list.textContent()) ?? '') : '';
 }
 
@@ -59,7 +59,7 @@ describe('one tab, every frame', () => {
     await waitForHighlights(p, 1, remit);
     // 50706 x3 is over its MUE (frame) and 50431 with 50432 bundle (top + cross-origin frame).
     const status = p.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 8000 }).toMatch(/CPT Lens: 2 billing checks/);
+    await expect.poll(() => status.textContent(), { timeout: 8000 }).toMatch(/CPT Lens: 2 claim warnings/);
     // One status for the tab: the frames show none.
     for (const f of [remit, cross]) expect(await f.getByRole('status').count()).toBe(0);
     const inFrame = await cardWarnings(p, remit, '50706', '#same');
@@ -73,13 +73,31 @@ describe('one tab, every frame', () => {
   it('forgets a frame that navigates away: its codes stop counting for the tab', async () => {
     const p = await ctx.browser().context.newPage();
     await p.goto(splitPages());
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/2 billing checks/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/2 claim warnings/);
     ctx.server().setPage('/empty.html', html('<p>Nothing billed here.</p>'));
     await p.locator('#cross').evaluate((f: HTMLIFrameElement) => (f.src = '/empty.html'));
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 claim warning\b/);
     // The add-on still has its primary: only the MUE warning is left.
     await p.locator('#top-line').evaluate((el) => el.remove());
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/2 billing checks/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/2 claim warnings/);
+    await p.close();
+  });
+
+  it('shows the tab’s status in the top frame when only an iframe holds codes', async () => {
+    const s = ctx.server();
+    s.setPage('/only-frame.html', html('<p>Remittance line: CPT 50706 x3 paid.</p>'));
+    s.setPage('/shell.html', html('<h1>Billing shell</h1><iframe id="claim" src="/only-frame.html" title="Claim" width="500" height="120"></iframe>'));
+    const p = await ctx.browser().context.newPage();
+    await p.goto(s.url('/shell.html'));
+    const frame = (await (await p.$('#claim'))!.contentFrame())!;
+    await waitForHighlights(p, 1, frame);
+    // The add-on without a primary and its units over the MUE: counted in the top frame's status.
+    const status = p.getByRole('status').filter({ hasText: 'CPT Lens' });
+    await expect.poll(() => status.textContent({ timeout: 200 }).catch(() => 'no status'), { timeout: 8000 }).toBe('CPT Lens: 2 claim warnings on this tab');
+    expect(await frame.getByRole('status').count()).toBe(0);
+    await p.getByRole('button', { name: /CPT Lens claim warnings: 2/ }).click();
+    const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
+    await expect.poll(() => panel.locator('.summary-row').count(), { timeout: 5000 }).toBe(1);
     await p.close();
   });
 });

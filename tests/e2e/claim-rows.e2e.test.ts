@@ -24,7 +24,7 @@ const TABLE = `<table id="lines"><thead><tr><th>Line</th><th>CPT</th><th>Modifie
 describe('a claim table with Modifier and Units columns', () => {
   it('brings the row’s modifier and units to the card and the checks; a ZIP column holds no codes', async () => {
     const p = await open('/table.html', TABLE);
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 claim warning\b/);
     // The ZIP cell's 50706 is not marked once the row is read.
     await expect
       .poll(() => p.evaluate(() => [...CSS.highlights.get('cpt-lens')!].map((r) => (r.startContainer.parentElement as HTMLTableCellElement).cellIndex)))
@@ -33,7 +33,7 @@ describe('a claim table with Modifier and Units columns', () => {
     const card = p.getByRole('tooltip', { name: /CPT 50706/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
     expect(await card.locator('.tip').first().textContent()).toMatch(/^-LT .*in use on this line/);
-    expect(await card.getByRole('list', { name: 'Page checks' }).textContent()).toMatch(/3 units of 50706 is above its MUE of 2/);
+    expect(await card.getByRole('list', { name: 'Claim warnings' }).textContent()).toMatch(/3 units of 50706 is above its MUE of 2/);
     await p.close();
   });
 
@@ -46,15 +46,15 @@ describe('a claim table with Modifier and Units columns', () => {
     // Quiet on opposite sides: give the check a full round, then look.
     await p.waitForTimeout(800);
     // A tab with codes and nothing to flag still has the status (the way into the summary), at 0.
-    expect(await p.getByRole('status').textContent({ timeout: 5000 })).toMatch(/: 0 billing checks/);
+    expect(await p.getByRole('status').textContent({ timeout: 5000 })).toMatch(/: 0 claim warnings/);
     await p.locator('#side').evaluate((td) => (td.textContent = 'LT'));
     // The modifier cell holds no code: the line is re-read once the code cell's row changes.
     await p.locator('#sides tbody tr:nth-child(2) td:first-child').evaluate((td) => (td.firstChild!.textContent = '50432'));
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 claim warning\b/);
     await hoverText(p, '#sides', '50431');
     const card = p.getByRole('tooltip', { name: /CPT 50431/ });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    expect(await card.getByRole('list', { name: 'Page checks' }).textContent()).toMatch(/Do not report 50431 with 50432 on the same side/);
+    expect(await card.getByRole('list', { name: 'Claim warnings' }).textContent()).toMatch(/Do not report 50431 with 50432 on the same side/);
     await p.close();
   });
 
@@ -69,13 +69,13 @@ describe('a claim table with Modifier and Units columns', () => {
     // Within the MUE: nothing to say yet; the page's grid then recycles the row for another line.
     await p.waitForTimeout(600);
     // A tab with codes and nothing to flag still has the status (the way into the summary), at 0.
-    expect(await p.getByRole('status').textContent({ timeout: 5000 })).toMatch(/: 0 billing checks/);
+    expect(await p.getByRole('status').textContent({ timeout: 5000 })).toMatch(/: 0 claim warnings/);
     await p.evaluate(() => {
       const cells = document.querySelectorAll('#g [role=gridcell]');
       cells[2]!.textContent = '4';
       cells[0]!.firstChild!.textContent = '50706';
     });
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 claim warning\b/);
     await p.close();
   });
 });
@@ -93,9 +93,9 @@ describe('a line form with separate code, modifier and units fields', () => {
         <label>Units <input name="line[2].units" value="1"></label></form>`),
     );
     await p.goto(ctx.server().url('/form.html'));
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 billing check\b/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/1 claim warning\b/);
     await p.locator('input[name="line[1].units"]').fill('2');
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/: 0 billing checks/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 8000 }).toMatch(/: 0 claim warnings/);
     await p.locator('input[name="line[1].cpt"]').focus();
     await p.keyboard.press('Alt+Shift+K');
     const card = p.getByRole('dialog', { name: /CPT 50706/ });

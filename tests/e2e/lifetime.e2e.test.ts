@@ -15,7 +15,7 @@ describe('extension reload', () => {
     const p = await ctx.browser().context.newPage();
     await p.goto(ctx.server().url('/orphan.html'));
     await waitForHighlights(p, 1);
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 claim warning/);
     expect(await p.locator('cpt-lens-root').count()).toBe(1);
 
     const worker = ctx.browser().context.serviceWorkers()[0]!;
@@ -44,7 +44,7 @@ describe('extension reload', () => {
         { timeout: 20_000, interval: 200 },
       )
       .toBe(true);
-    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+    await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 claim warning/);
     expect(await p.locator('cpt-lens-root').count()).toBe(1);
     expect(await highlightedTexts(p)).toEqual(['50431']);
     // And its card loads: the new script talks to the new background.

@@ -146,7 +146,7 @@ describe('one document reached twice', () => {
       const p = await b.context.newPage();
       await p.goto(server.url('/restart.html'));
       await waitForHighlights(p, 1);
-      await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+      await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 claim warning/);
       const sw = b.context.serviceWorkers()[0]!;
       // What a start-up racing the registration would do: inject the file once more, unconditionally.
       await sw.evaluate(async (u) => {
@@ -155,7 +155,7 @@ describe('one document reached twice', () => {
       }, p.url());
       await expect.poll(async () => (await timing(p)).starts).toBe(2);
       await expect.poll(() => p.getByRole('status').count(), { timeout: 5000 }).toBe(1);
-      await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 billing check/);
+      await expect.poll(() => p.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/1 claim warning/);
       expect(await p.locator('cpt-lens-root').count()).toBe(1);
       expect(await highlightedTexts(p)).toEqual(['50431']);
       const at = await centreOfText(p, '#x', '50431');

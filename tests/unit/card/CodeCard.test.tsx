@@ -164,7 +164,7 @@ describe('pinned card and warnings', () => {
   it('shows page-check warnings at the top of the card', () => {
     const warnings: PageWarning[] = [{ kind: 'addon-without-primary', codes: ['50706'], message: 'Add-on without a primary: test.' }];
     renderCard('50706', { warnings });
-    expect(screen.getByRole('list', { name: 'Page checks' }).textContent).toContain('Add-on without a primary');
+    expect(screen.getByRole('list', { name: 'Claim warnings' }).textContent).toContain('Add-on without a primary');
   });
 });
 

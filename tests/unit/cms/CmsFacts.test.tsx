@@ -60,7 +60,7 @@ describe('numbers-only card', () => {
     const { rerender } = render(<NumbersOnlyCard code="52000" warnings={warnings} pinned={false} onClose={() => {}} />);
     const card = screen.getByRole('tooltip', { name: 'Code 52000: numbers from your CMS edit files' });
     expect(card.textContent).toContain("Not in CPT Lens's dataset");
-    expect(within(card).getByRole('list', { name: 'Page checks' }).textContent).toContain('above its MUE of 1');
+    expect(within(card).getByRole('list', { name: 'Claim warnings' }).textContent).toContain('above its MUE of 1');
     expect(card.textContent).not.toContain('Official descriptor');
     rerender(<NumbersOnlyCard code="52000" warnings={[]} pinned={false} officialDescriptor="Licensed text" onClose={() => {}} />);
     expect(screen.getByRole('tooltip').textContent).toContain('Official descriptor (your licensed file)Licensed text');

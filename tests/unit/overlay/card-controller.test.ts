@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardController, type CardTarget } from '../../../components/overlay/card-controller';
 import type { CardUiApi, CardView } from '../../../components/overlay/card-ui-api';
 import { OverlayHost } from '../../../components/overlay/host';
+import { EMPTY_TAB } from '../../../components/tab-checks/tab-state-message';
 
 function fakeUi() {
   const views: CardView[] = [];
@@ -36,7 +37,7 @@ const shownCard = () => {
 };
 
 function controller(loadUi: () => Promise<CardUiApi>) {
-  return new CardController({ host, loadUi, warningsFor: () => [], signal: abort.signal });
+  return new CardController({ host, loadUi, claim: () => EMPTY_TAB, signal: abort.signal });
 }
 
 beforeEach(() => {

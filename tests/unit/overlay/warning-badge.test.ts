@@ -12,9 +12,9 @@ describe('status badge', () => {
   it('counts the warnings and opens the summary from its button', () => {
     const open = vi.fn();
     new WarningBadge(() => document.body, open).update([warning], 2);
-    fireEvent.click(screen.getByRole('button', { name: 'Show CPT Lens billing checks: 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show CPT Lens claim warnings: 1' }));
     expect(open).toHaveBeenCalledOnce();
-    expect(screen.getByRole('status').textContent).toBe('CPT Lens: 1 billing check on this page');
+    expect(screen.getByRole('status').textContent).toBe('CPT Lens: 1 claim warning on this tab');
   });
 
   it('still offers the summary on a tab with codes and no warnings, for the checklist review', () => {

@@ -53,7 +53,7 @@ describe('startLens', () => {
     // 50432 is tracked for the checks (50706's primary, 50431's bundle partner), never marked.
     expect(registered()).toEqual(['50431', '50706']);
     const status = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[role="status"]');
-    expect(status?.textContent).toBe('CPT Lens: 1 billing check on this page');
+    expect(status?.textContent).toBe('CPT Lens: 1 claim warning on this tab');
   });
 
   it('leaves no trace once the site is turned off', async () => {

@@ -7,8 +7,8 @@ import { RULES, TRACKED_CODES } from '../../../data/rules';
 import { createCodeFinder } from '../../../components/detection/find-codes';
 import { SeenCodes } from '../../../components/page-checks/seen-codes';
 import { startPageChecks } from '../../../components/page-checks/start-page-checks';
-import type { ClaimLine } from '../../../components/page-checks/claim-line';
-import type { PageWarning } from '../../../components/page-checks/check-codes';
+import type { ClaimLine } from '../../../components/claim/line';
+import { findingsFor, type ClaimFinding as PageWarning } from '../../../components/claim/finding';
 import { TabChecks } from '../../../components/tab-checks/tab-checks';
 import { parseTabChecked } from '../../../components/tab-checks/tab-state-message';
 
@@ -82,10 +82,10 @@ describe('startPageChecks', () => {
     expect(badge()).toBeNull();
     await vi.advanceTimersByTimeAsync(50);
     expect(badge()?.hidden).toBe(false);
-    expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 billing check on this page');
+    expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 claim warning on this tab');
     expect(heard.map((w) => w.map((x) => x.kind))).toEqual([['bundled-pair']]);
-    expect(checks.warningsFor('50432').map((w) => w.kind)).toEqual(['bundled-pair']);
-    expect(checks.warningsFor('74360')).toEqual([]);
+    expect(findingsFor('50432', checks.state().warnings).map((w) => w.kind)).toEqual(['bundled-pair']);
+    expect(findingsFor('74360', checks.state().warnings)).toEqual([]);
     expect(checks.state().lines.map((l) => l.code)).toEqual(['50431', '50432']);
   });
 
@@ -98,11 +98,11 @@ describe('startPageChecks', () => {
     subSeen.update(a, find(a.data));
     sub.schedule();
     await vi.advanceTimersByTimeAsync(250);
-    expect(sub.warningsFor('50431')).toEqual([]);
+    expect(findingsFor('50431', sub.state().warnings)).toEqual([]);
     seen.update(b, find(b.data));
     top.schedule();
     await vi.advanceTimersByTimeAsync(250);
-    expect(sub.warningsFor('50431').map((w) => w.kind)).toEqual(['bundled-pair']);
+    expect(findingsFor('50431', sub.state().warnings).map((w) => w.kind)).toEqual(['bundled-pair']);
     expect(layer.querySelectorAll('[role="status"]')).toHaveLength(1);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getEntry } from '../../../data/dataset';
 import { RULES } from '../../../data/rules';
-import { checkCodes } from '../../../components/page-checks/check-codes';
-import type { ClaimLine } from '../../../components/page-checks/claim-line';
+import { checkClaim } from '../../../components/claim/check-claim';
+import type { ClaimLine } from '../../../components/claim/line';
 import { summaryRows } from '../../../components/summary/summary-rows';
 import { claimNote, providerQuery } from '../../../components/summary/summary-text';
 
@@ -10,23 +10,28 @@ const lines: ClaimLine[] = [
   { code: '50431', modifiers: ['LT'], units: 1 },
   { code: '50706', modifiers: ['LT'], units: 3 },
   { code: '50432', modifiers: ['RT'], units: null },
+  { code: '99213', modifiers: [], units: 1 },
 ];
+const claim = checkClaim(lines, { rules: RULES, edits: null, known: new Set() }, '2026-05-04');
 const items = (code: string) => getEntry(code)!.checklist.items;
 
 function rows(ticked: Record<string, string[]> = {}) {
-  return summaryRows(lines, checkCodes(lines, RULES), getEntry, (c) => new Set(ticked[c] ?? []));
+  return summaryRows(claim, getEntry, (c) => new Set(ticked[c] ?? []));
 }
 
 describe('the claim summary as text', () => {
   it('writes a note with each line, its verdict, warnings and checklist progress', () => {
     const ids = items('50431').slice(0, 4).map((i) => i.id);
-    const note = claimNote(rows({ '50431': ids })).split('\n');
+    const note = claimNote(rows({ '50431': ids }), claim.others).split('\n');
     expect(note[0]).toBe('CPT Lens claim review');
     expect(note).toContain('- 50431-LT x1: Standalone — no bundled pair on this page ✓ · 1 unit, MUE unverified');
     expect(note).toContain(`  Documentation: 4 of ${items('50431').length}`);
     expect(note).toContain('- 50706-LT x3: Add-on — primary 50431, 50432 on this page ✓ · 3 units, MUE 2 ✗');
     expect(note.some((l) => /^ {2}! 3 units of 50706 is above its MUE of 2/.test(l))).toBe(true);
-    expect(note).toContain('- 50432-RT: not in the CPT Lens dataset (tracked for checks)');
+    expect(note).toContain('- 50432-RT: Code — no bundled pair on this page ✓');
+    expect(note).toContain('  Checked for 2026-05-04 (today: the page shows no date of service)');
+    // A code nobody knows is not checked: counted at the end, not a line with a verdict.
+    expect(note.at(-1)).toBe('- 1 other code (99213) — import the CMS files to check them');
   });
 
   it('asks the provider for exactly the unticked items, per line', () => {

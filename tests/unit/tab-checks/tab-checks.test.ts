@@ -3,7 +3,8 @@ import { RULES } from '../../../data/rules';
 import { TabChecks, type FramePort } from '../../../components/tab-checks/tab-checks';
 import { frameLinesMessage, type TabState } from '../../../components/tab-checks/tab-messages';
 import { parseTabChecked } from '../../../components/tab-checks/tab-state-message';
-import type { ClaimLine } from '../../../components/page-checks/claim-line';
+import type { ClaimLine } from '../../../components/claim/line';
+import { facts } from '../claim/claim-facts';
 
 /** A frame's port as the background sees it: what it received, and a way to talk and leave. */
 function frame(checks: TabChecks, tabId: number, frameId: number) {
@@ -78,16 +79,36 @@ describe('tab-wide checks', () => {
     expect(seen).toEqual([[4, 1], [4, 0]]);
   });
 
-  it('answers an unchanged re-send only on that port, and adds the extra checkers’ warnings', async () => {
-    const checks = new TabChecks(() => RULES);
-    checks.addChecker(async (lines, dos) => (lines.some((l) => l.code === '50431') ? [{ kind: 'bundled-pair', codes: ['50431'], message: `edit file ${dos}` }] : []));
+  it('answers an unchanged re-send only on that port, and checks with the imported files the facts source reads', async () => {
+    const asked: string[][] = [];
+    const edits = facts({ ptp: [{ c1: '50431', c2: '76496', ind: 0 }] });
+    const checks = new TabChecks(() => RULES, async (codes) => (asked.push([...codes]), { edits, known: new Set() }));
     const top = frame(checks, 1, 0);
     const sub = frame(checks, 1, 2);
-    await sub.send({ ...line('50431'), dateOfService: '2026-05-07' });
+    await sub.send({ ...line('50431'), dateOfService: '2026-05-07' }, line('76496'));
     const before = top.received.length;
-    await sub.send({ ...line('50431'), dateOfService: '2026-05-07' });
+    await sub.send({ ...line('50431'), dateOfService: '2026-05-07' }, line('76496'));
     expect(top.received.length).toBe(before);
-    expect(sub.last()?.warnings.map((w) => w.message)).toEqual(['edit file 2026-05-07']);
+    expect(asked[0]).toEqual(['50431', '76496']);
+    expect(kinds(sub.last())).toEqual(['ptp-never-together:50431+76496']);
+    // The undated line takes the claim's date; the verdict says so.
+    expect(sub.last()?.verdicts.map((v) => `${v.dos} ${v.dosFrom}`)).toEqual(['2026-05-07 line', '2026-05-07 claim']);
+  });
+
+  it('still checks with the dataset when the imported files cannot be read', async () => {
+    const checks = new TabChecks(() => RULES, async () => Promise.reject(new Error('IndexedDB closed')));
+    const top = frame(checks, 1, 0);
+    await top.send(line('50706'));
+    expect(kinds(top.last())).toEqual(['addon-without-primary:50706']);
+  });
+
+  it('counts codes nobody knows apart, and tells which non-dataset codes the files know', async () => {
+    const checks = new TabChecks(() => RULES, async () => ({ edits: facts({ mue: { '52000': { v: 1, a: 2 } } }), known: new Set(['52000']) }));
+    const top = frame(checks, 1, 0);
+    await top.send(line('52000', [], 3), line('99213'));
+    expect(top.last()?.known).toEqual(['52000']);
+    expect(top.last()?.others).toEqual(['99213']);
+    expect(kinds(top.last())).toEqual(['mue-exceeded:52000']);
   });
 
   it('ignores messages that are not frame lines', async () => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../data/rules';
-import { checkCodes, warningsFor, type SeenCode } from '../../../components/page-checks/check-codes';
+import { datasetFindings } from '../../../components/claim/dataset-rules';
+import { findingsFor as warningsFor } from '../../../components/claim/finding';
+import type { ClaimLine } from '../../../components/claim/line';
+
+/** A line as the page may give it: modifiers and units optional. */
+type SeenCode = { code: string; units: number | null; modifiers?: string[] };
+const checkCodes = (s: SeenCode[], rules: typeof RULES) => datasetFindings(s.map((x): ClaimLine => ({ ...x, modifiers: x.modifiers ?? [] })), rules);
 
 const seen = (...codes: Array<string | [string, number]>): SeenCode[] =>
   codes.map((c) => (typeof c === 'string' ? { code: c, units: null } : { code: c[0], units: c[1] }));
 const kinds = (s: SeenCode[]) => checkCodes(s, RULES).map((w) => `${w.kind}:${w.codes.join('+')}`);
 
-describe('page checks', () => {
+describe('the dataset’s claim rules', () => {
   it('warns about an add-on with none of its primaries on the page', () => {
     expect(kinds(seen('50706', '74360'))).toContain('addon-without-primary:50706');
   });

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../data/rules';
-import { checkCodes } from '../../../components/page-checks/check-codes';
-import { verdictFor, verdictText } from '../../../components/card/verdict';
+import { checkClaim } from '../../../components/claim/check-claim';
+import { lineView } from '../../../components/claim/line-view';
+import { dateText, verdictText } from '../../../components/claim/verdict';
 
-/** The verdict for `code` written as on a claim line, with the other lines of the page. */
+/** The verdict for `code` written as on a claim line, with the other lines of the page (dataset only). */
 function verdict(code: string, modifiers: string[], units: number | null, ...others: Array<[string, string[]]>): string {
   const lines = [{ code, modifiers, units }, ...others.map(([c, m]) => ({ code: c, modifiers: m, units: null }))];
-  const rule = RULES[code]!;
-  return verdictText(
-    verdictFor({
-      code,
-      kind: rule.kind,
-      primaries: rule.primaries,
-      mue: rule.mue,
-      badModifiers: rule.badModifiers,
-      modifiers,
-      units,
-      pageCodes: new Set(lines.map((l) => l.code)),
-      warnings: checkCodes(lines, RULES),
-    }),
-  );
+  const claim = checkClaim(lines, { rules: RULES, edits: null, known: new Set() }, '2026-05-04');
+  return verdictText(lineView(claim, lines[0]!)!.verdict.parts);
 }
 
 describe('the one-line verdict', () => {
@@ -43,5 +32,10 @@ describe('the one-line verdict', () => {
   it('leads with what the code is for S&I and unlisted codes', () => {
     expect(verdict('74360', ['26'], null)).toBe('S&I only — no bundled pair on this page ✓');
     expect(verdict('76496', [], null)).toBe('Unlisted — send a special report with the claim');
+  });
+
+  it('says which date of service it checked for', () => {
+    expect(dateText({ dos: '2026-05-04', dosFrom: 'line' })).toBe('Date of service 2026-05-04');
+    expect(dateText({ dos: '2026-12-03', dosFrom: 'today' })).toBe('Checked for 2026-12-03 (today: the page shows no date of service)');
   });
 });
