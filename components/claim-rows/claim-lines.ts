@@ -5,23 +5,11 @@
  */
 import type { CodeMatch } from '../detection/find-codes';
 import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import { lineOf } from './line-of';
+import type { FrameLines } from './claim-reader-api';
 import type { RowReading } from './row-reading';
 
-export interface FrameLines {
-  lines: ClaimLine[];
-  /** Owners whose column says they hold no codes. */
-  excluded: Node[];
-  /** The time budget ran out with rows still unread: call again (the rows read so far are kept). */
-  more: boolean;
-}
-
-export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, row: RowReading | null): ClaimLine {
-  const modifiers = [...match.modifiers];
-  for (const m of row?.modifiers ?? []) if (!modifiers.includes(m)) modifiers.push(m);
-  const line: ClaimLine = { code: match.code, modifiers, units: match.units ?? row?.units ?? null };
-  if (row?.dateOfService) line.dateOfService = row.dateOfService;
-  return line;
-}
+export type { FrameLines } from './claim-reader-api';
 
 /**
  * Readings of page text kept per match list: the scanner hands a new list whenever a node's
