@@ -24,8 +24,11 @@ export interface ClaimReadingDeps {
 }
 
 export interface ClaimReading {
-  /** From the scanner: `node` holds (or no longer holds) a code shape outside the dataset. */
-  otherCodes(node: Text, has: boolean): void;
+  /**
+   * From the scanner: `node` holds (or no longer holds) a code shape outside the dataset. True
+   * when that is news the checks must see (a shape to place, or a placed node that lost it).
+   */
+  otherCodes(node: Text, has: boolean): boolean;
   /** A field's value was read: note it when it holds a shape outside the dataset. */
   fieldRead(field: HTMLElement & { value: string }): void;
   /** The codes to keep for an owner the scan or a field just read (claim codes come back at check time). */
@@ -71,13 +74,12 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   let reader: Promise<ClaimReader | null> | null = null;
   const shows = (m: CodeMatch) => deps.isDataset(m.code) || (m.claim === true && known.has(m.code));
 
-  const note = (owner: Node, has: boolean) => {
-    if (has) pending.add(owner);
-    else {
-      pending.delete(owner);
-      scans.delete(owner);
-      claimed.delete(owner);
-    }
+  const note = (owner: Node, has: boolean): boolean => {
+    if (has) return !!pending.add(owner);
+    const was = pending.delete(owner) || claimed.has(owner);
+    scans.delete(owner);
+    claimed.delete(owner);
+    return was;
   };
 
   const loadReader = () =>
@@ -121,7 +123,7 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   return {
     otherCodes: note,
     fieldRead(field) {
-      note(field, hasOtherCode(field.value, deps.isDataset));
+      void note(field, hasOtherCode(field.value, deps.isDataset));
     },
     scanned(owner, matches) {
       if (pending.has(owner)) scans.set(owner, matches);
@@ -139,7 +141,7 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
     markedIn: (field) => (claimed.get(field) ?? []).filter((m) => m.claim && shows(m)),
     async readLines(budgetMs) {
       const until = performance.now() + budgetMs;
-      for (const owner of pending) if (!mayBeClaim(owner)) note(owner, false);
+      for (const owner of pending) if (!mayBeClaim(owner)) void note(owner, false);
       if (deps.seen.entries().next().done && !pending.size) return { lines: [], excluded: [], more: false };
       const r = await loadReader();
       if (signal.aborted) return { lines: [], excluded: [], more: false };

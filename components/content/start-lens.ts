@@ -126,8 +126,8 @@ export function startLens(lifetime: LensLifetime): Lens {
         checks.schedule();
       },
       otherCodes(node, has) {
-        claims.otherCodes(node, has);
-        // Placed at check time; the check runs only when something changed.
+        // Placed at check time; the check runs only when the seen codes' revision moved.
+        if (!claims.otherCodes(node, has)) return;
         seen.touch();
         checks.schedule();
       },
