@@ -10,6 +10,8 @@ import { lensLifetime } from '../../../components/content/lens-lifetime';
 import { startLens } from '../../../components/content/start-lens';
 import { HIGHLIGHT_NAME } from '../../../components/highlight/highlighter';
 import { HOST_TAG } from '../../../components/overlay/host';
+import { createClaimReader } from '../../../components/claim-rows/claim-reader';
+import { CLAIM_READER_GLOBAL } from '../../../components/claim-rows/claim-reader-api';
 import { installFakeTabChecks } from '../support/fake-tab-checks';
 import { FakeIntersectionObserver, installHighlightApi } from '../support/highlight-api';
 
@@ -30,14 +32,17 @@ function newScript() {
 beforeEach(() => {
   vi.useFakeTimers();
   api = installHighlightApi();
-  // Checks run in the background for the whole tab; here, in process.
+  // Checks run in the background for the whole tab; here, in process. So does the claim reader,
+  // which the background injects into the frame in the extension.
   installFakeTabChecks();
+  (globalThis as Record<string, unknown>)[CLAIM_READER_GLOBAL] = createClaimReader();
   document.body.innerHTML = '<p>Lines: 50706 with 50432, and 50431 and 50432</p>';
 });
 afterEach(() => {
   contexts.splice(0).forEach((c) => c.abort());
   document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
   api.uninstall();
+  delete (globalThis as Record<string, unknown>)[CLAIM_READER_GLOBAL];
   vi.useRealTimers();
 });
 
@@ -99,5 +104,19 @@ describe('startLens', () => {
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.shadowRoot!.querySelectorAll('.badge-box')).toHaveLength(1);
     expect(registered()).toEqual(['50431', '50706']);
+  });
+
+  it('counts codes outside the dataset on a claim line but marks none of them without an import', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Units</th><th>ZIP</th></tr></thead>
+      <tbody><tr><td>29881</td><td>1</td><td>20610</td></tr><tr><td>J1100</td><td>2</td><td>50309</td></tr></tbody></table>
+      <p>Clinic ZIP 12002</p>`;
+    const { lens } = newScript();
+    lens.show();
+    await settle();
+    document.querySelectorAll('td, p').forEach((el) => FakeIntersectionObserver.intersect(el));
+    const button = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('.badge-box button');
+    // Two lines (29881, J1100) reached the background; the ZIP column and the free-text ZIP did not.
+    expect(button?.getAttribute('aria-label')).toBe('Open CPT Lens claim summary: 2 codes');
+    expect(registered()).toEqual([]);
   });
 });
