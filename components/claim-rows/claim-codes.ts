@@ -17,6 +17,7 @@ const findShapes = (text: string) => matchesOf(SHAPE, text);
 
 /** "CPT 29881", "CPT®: J1100", "HCPCS/CPT code #0042T", "Proc: 20610", "Procedure code 11042". */
 const LABEL_BEFORE = /\b(?:cpt|hcpcs|proc(?:edure)?)®?(?:\s*\/\s*(?:cpt|hcpcs)®?)?(?:\s+codes?)?\s*(?:#|no\.)?\s*[:=]?\s*$/i;
+const ANY_LABEL = /\b(?:cpt|hcpcs|proc)/i;
 /** What may join the codes of one labelled list: "CPT 29881, 20610 and 12002". */
 const LIST_JOIN = /^(?:\s*[,;/&]\s*|\s+and\s+|\s+)$/i;
 
@@ -55,9 +56,10 @@ export function claimCodes(owner: Node, isDataset: (code: string) => boolean): C
     return (code ? found : labelled(owner.value, 0, found)).map(asClaim);
   }
   if (!(owner instanceof Text)) return [];
+  // Outside a code column only a label makes a code: look for one before reading any match.
+  const before = column === 'code' ? '' : textBefore(owner);
+  if (column !== 'code' && !ANY_LABEL.test(before + owner.data)) return [];
   const found = matchesInNode(owner, findShapes).filter((m) => !isDataset(m.code));
-  if (!found.length) return [];
   if (column === 'code') return found.map(asClaim);
-  const before = textBefore(owner);
   return labelled(before + owner.data, before.length, found).map(asClaim);
 }

@@ -48,6 +48,13 @@ export interface ClaimReading {
 
 /** Lines of codes outside the dataset sent per frame at most: a misleading "Code" column of thousands of numbers stays cheap. */
 export const MAX_OTHER_LINES = 500;
+/**
+ * Owners with claim codes placed per frame at most. A claim has tens of lines; a page with
+ * thousands of code-shaped values under a "Code" header is a report or an inventory, and
+ * placing all of them would cost more than the whole scan (measured: 10× on 20,000 rows). The
+ * first ones in page order are placed; the rest stay unmarked.
+ */
+export const MAX_CLAIM_OWNERS = 1000;
 const CELL = 'td, th, [role=gridcell], [role=cell], [role=rowheader]';
 const LABEL = /\b(?:cpt|hcpcs|proc)/i;
 
@@ -89,13 +96,23 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
       return null;
     }));
 
+  /** Drops pending owners whose place cannot make a code; true at the first that may (checked once each). */
+  const anyMayBeClaim = (): boolean => {
+    for (const owner of pending) {
+      if (mayBeClaim(owner)) return true;
+      void note(owner, false);
+    }
+    return false;
+  };
+
   /** Places pending owners until the budget runs out; false when some are left. */
   const place = (r: ClaimReader, until: number): boolean => {
     let placed = 0;
     for (const owner of pending) {
+      if (claimed.size >= MAX_CLAIM_OWNERS) return true;
       if (placed++ > 0 && performance.now() > until) return false;
       pending.delete(owner);
-      if (!owner.isConnected) continue;
+      if (!owner.isConnected || !mayBeClaim(owner)) continue;
       const claim = r.claimCodes(owner, deps.isDataset);
       const merged = merge(scans.get(owner) ?? [], claim);
       if (claim.length) claimed.set(owner, merged);
@@ -141,8 +158,8 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
     markedIn: (field) => (claimed.get(field) ?? []).filter((m) => m.claim && shows(m)),
     async readLines(budgetMs) {
       const until = performance.now() + budgetMs;
-      for (const owner of pending) if (!mayBeClaim(owner)) void note(owner, false);
-      if (deps.seen.entries().next().done && !pending.size) return { lines: [], excluded: [], more: false };
+      // The reader loads for codes seen, or for a shape in a place that may make it a code.
+      if (deps.seen.entries().next().done && !anyMayBeClaim()) return { lines: [], excluded: [], more: false };
       const r = await loadReader();
       if (signal.aborted) return { lines: [], excluded: [], more: false };
       // Without the reader the checks still get each code with its own modifiers and units.
