@@ -77,6 +77,8 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   const scans = new Map<Node, CodeMatch[]>();
   /** Owners with claim codes, and their merged matches as kept in `seen`. */
   const claimed = new Map<Node, CodeMatch[]>();
+  /** The value each field was last read with: focusing a field re-reads it without a change. */
+  const fieldValues = new WeakMap<Node, string>();
   let known = new Set<string>();
   let reader: Promise<ClaimReader | null> | null = null;
   const shows = (m: CodeMatch) => deps.isDataset(m.code) || (m.claim === true && known.has(m.code));
@@ -140,9 +142,15 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   return {
     otherCodes: note,
     fieldRead(field) {
+      if (fieldValues.get(field) === field.value) return;
+      fieldValues.set(field, field.value);
+      claimed.delete(field);
       void note(field, hasOtherCode(field.value, deps.isDataset));
     },
     scanned(owner, matches) {
+      // A field read again with the same value keeps what its place made of it.
+      const kept = owner instanceof Text ? undefined : claimed.get(owner);
+      if (kept) return kept;
       if (pending.has(owner)) scans.set(owner, matches);
       // The text changed: its claim codes are placed again at the next check.
       claimed.delete(owner);

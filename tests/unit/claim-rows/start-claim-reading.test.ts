@@ -111,6 +111,30 @@ describe('codes outside the dataset', () => {
   });
 });
 
+describe('a line form’s code field', () => {
+  it('gets the indicator for a code outside the dataset once placed and known, until its value changes', async () => {
+    document.body.innerHTML = '<form><label for="c">CPT</label><input id="c" value="29881"><label for="u">Units</label><input id="u" value="2"></form>';
+    const field = document.getElementById('c') as HTMLInputElement;
+    const claims = start();
+    const read = () => {
+      claims.fieldRead(field);
+      const matches = claims.scanned(field, find(field.value));
+      if (matches.length) seen.update(field, matches);
+    };
+    read();
+    const { lines } = await allLines(claims);
+    expect(lines).toEqual([{ code: '29881', modifiers: [], units: 2 }]);
+    expect(claims.markedIn(field)).toEqual([]);
+    claims.setKnown(['29881']);
+    // Focusing the field reads it again: same value, same placement.
+    read();
+    expect(claims.markedIn(field).map((m) => m.code)).toEqual(['29881']);
+    field.value = '20610';
+    read();
+    expect(claims.markedIn(field)).toEqual([]);
+  });
+});
+
 describe('a misleading "Code" column of thousands of numbers', () => {
   const ROWS = 1200;
   beforeEach(() => {
