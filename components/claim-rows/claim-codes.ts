@@ -16,7 +16,7 @@ const SHAPE = new RegExp(CODE_SHAPE.source, 'g');
 const findShapes = (text: string) => matchesOf(SHAPE, text);
 
 /** "CPT 29881", "CPT®: J1100", "HCPCS/CPT code #0042T", "Proc: 20610", "Procedure code 11042". */
-const LABEL_BEFORE = /\b(?:cpt|hcpcs|proc(?:edure)?)®?(?:\s*\/\s*(?:cpt|hcpcs)®?)?(?:\s+codes?)?\s*(?:#|no\.)?\s*[:=]?\s*$/i;
+const LABEL_BEFORE = /\b(?:cpt|hcpcs|proc(?:edure)?)\.?®?(?:\s*\/\s*(?:cpt|hcpcs)®?)?(?:\s+codes?)?\s*(?:#|no\.)?\s*[:=]?\s*$/i;
 const ANY_LABEL = /\b(?:cpt|hcpcs|proc)/i;
 /** What may join the codes of one labelled list: "CPT 29881, 20610 and 12002". */
 const LIST_JOIN = /^(?:\s*[,;/&]\s*|\s+and\s+|\s+)$/i;

@@ -53,6 +53,7 @@ const CLAIM: ClaimCase[] = [
   { kind: 'claim', html: '<p>HCPCS: J1100 x2 given IM</p>', expect: [{ code: 'J1100', units: 2 }] },
   { kind: 'claim', html: '<p>Proc: 20610, 12002 and 49320</p>', expect: [{ code: '20610' }, { code: '12002' }, { code: '49320' }], note: 'a labelled list' },
   { kind: 'claim', html: '<p>CPT® code #0042T</p>', expect: [{ code: '0042T' }] },
+  { kind: 'claim', html: '<p>Proc. 49320 diagnostic laparoscopy</p>', expect: [{ code: '49320' }] },
   { kind: 'claim', html: '<p>Procedure code <b>22840</b> added</p>', expect: [{ code: '22840' }], note: 'the label in another inline element' },
 ];
 
@@ -76,6 +77,7 @@ const CLAIM_DECOY: ClaimCase[] = [
     ['a date', '11/03/2026'],
   ].map(([what, cell]): ClaimCase => ({ kind: 'claim-decoy', html: table(['Code', 'Units'], [cell!, '1']), expect: [], note: `${what} in a code column` })),
   { kind: 'claim-decoy', html: table(['Item', 'Qty'], ['29881', '4']), expect: [], note: 'no code header' },
+  { kind: 'claim-decoy', html: table(['CPT', 'Dx code'], ['', 'M1711']), expect: [], note: 'an ICD-10 code without its dot in a diagnosis column' },
   { kind: 'claim-decoy', html: table(['Line', 'Description'], ['12002', 'Widget']), expect: [], note: 'a line number' },
   { kind: 'claim-decoy', html: '<p>The clinic at 29881 Main St, Waterloo, IA 50702.</p>', expect: [], note: 'free text: a street number' },
   { kind: 'claim-decoy', html: '<p>Order 20610 shipped; call 11042 for the desk.</p>', expect: [], note: 'free text without a code label' },
@@ -86,4 +88,4 @@ const CLAIM_DECOY: ClaimCase[] = [
 export const CLAIM_CORPUS: ClaimCase[] = [...CLAIM, ...CLAIM_DECOY];
 
 /** Every five-character value above, as if the imported files knew them all. */
-export const KNOWN = ['29881', '11042', '20610', '22840', '12002', '49320', '0042T', '3074F', 'J1100', 'G0283'];
+export const KNOWN = ['29881', '11042', '20610', '22840', '12002', '49320', '0042T', '3074F', 'J1100', 'G0283', 'M1711'];
