@@ -4,14 +4,19 @@
  *   page text ──► PageScanner ──► findCodes(text) ──► Highlighter ──► CSS.highlights
  *   (TreeWalker,    (time-sliced,     (pure, no DOM)     (StaticRanges,     (no page DOM
  *    shadow roots)   queued mutations)                    viewport only)     touched)
+ *         │                                ▲
+ *         └─ other code shapes (one regex) ─► claim reader (claim-reader.js, injected lazily):
+ *            their place (code column, code field, "CPT" label) and every code's row → lines
  *                                          │
- *   form fields ──► field-watcher ─────────┴─► SeenCodes ──► checkCodes ──► warning badge
+ *   form fields ──► field-watcher ─────────┴─► SeenCodes ──► tab checks (background) ──► status
+ *                                                         ◄── warnings, `known` codes (marked)
  *   pointer / Alt+Shift+K ──► CardController ──► card-ui.js (Preact, injected lazily)
  *                                                 in our one shadow-root host under <html>
  *
  *   what runs when: document_idle → full scan in ≤ 5 ms slices, shown once settings allow; mutations →
  *   queued, batched per frame; scroll → IntersectionObserver swaps registered ranges; first
- *   hover → card UI; settings change → the lens stops or starts without a reload.
+ *   check with codes or a possible claim → claim reader; first hover → card UI; settings
+ *   change → the lens stops or starts without a reload.
  */
 import '../components/highlight/highlight.css';
 import { lensLifetime } from '../components/content/lens-lifetime';

@@ -12,14 +12,15 @@ import { checkWithEditFiles } from '../tab-checks/edit-file-check';
 
 type Sender = Browser.runtime.MessageSender;
 
-async function injectCardUi(sender: Sender): Promise<true> {
+/** Injects one of our lazy bundles (card-ui.js, claim-reader.js) into the asking frame's isolated world. */
+async function injectScript(sender: Sender, file: '/card-ui.js' | '/claim-reader.js', what: string): Promise<true> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('card UI requested outside a tab');
+  if (tabId === undefined) throw new Error(`${what} requested outside a tab`);
   const frameId = sender.frameId ?? 0;
   if (import.meta.env.MANIFEST_VERSION === 3) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card-ui.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: '/card-ui.js', frameId });
+    await browser.tabs.executeScript(tabId, { file, frameId });
   }
   return true;
 }
@@ -27,7 +28,8 @@ async function injectCardUi(sender: Sender): Promise<true> {
 const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
 
 const handlers: RequestHandlers<Sender> = {
-  'cpt-lens/load-card-ui': (_msg, sender) => injectCardUi(sender),
+  'cpt-lens/load-card-ui': (_msg, sender) => injectScript(sender, '/card-ui.js', 'card UI'),
+  'cpt-lens/load-claim-reader': (_msg, sender) => injectScript(sender, '/claim-reader.js', 'claim reader'),
   'cpt-lens/checklist-get': (msg, sender) => checklistStore.get(tabOf(sender), msg.code),
   'cpt-lens/checklist-set': (msg, sender) => checklistStore.set(tabOf(sender), msg.code, msg.ids),
   'cpt-lens/open-detail': (msg) =>

@@ -18,13 +18,14 @@ export function parseUnits(text: string): number | null {
   return n > 0 ? n : null;
 }
 
-/** "2026-05-07", "05/07/2026", "5/7/26" → "2026-05-07"; anything else → undefined. */
+/** "2026-05-07", "05/07/2026", "5/7/26", "05-07-2026" (US month first) → "2026-05-07"; anything else → undefined. */
 export function parseServiceDate(text: string): string | undefined {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (iso) return t;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
-  if (!us) return undefined;
-  const year = us[3]!.length === 2 ? `20${us[3]}` : us[3]!;
-  return `${year}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  const us = iso ? null : /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
+  const [year, month, day] = iso ? [iso[1]!, iso[2]!, iso[3]!] : us ? [us[4]!.length === 2 ? `20${us[4]}` : us[4]!, us[1]!, us[3]!] : [];
+  if (!year || !month || !day) return undefined;
+  // "13/05/2026" is a day-first date or a typo: no DOS rather than a wrong one.
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

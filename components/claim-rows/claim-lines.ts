@@ -5,23 +5,11 @@
  */
 import type { CodeMatch } from '../detection/find-codes';
 import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import { lineOf } from './line-of';
+import type { FrameLines } from './claim-reader-api';
 import type { RowReading } from './row-reading';
 
-export interface FrameLines {
-  lines: ClaimLine[];
-  /** Owners whose column says they hold no codes. */
-  excluded: Node[];
-  /** The time budget ran out with rows still unread: call again (the rows read so far are kept). */
-  more: boolean;
-}
-
-export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, row: RowReading | null): ClaimLine {
-  const modifiers = [...match.modifiers];
-  for (const m of row?.modifiers ?? []) if (!modifiers.includes(m)) modifiers.push(m);
-  const line: ClaimLine = { code: match.code, modifiers, units: match.units ?? row?.units ?? null };
-  if (row?.dateOfService) line.dateOfService = row.dateOfService;
-  return line;
-}
+export type { FrameLines } from './claim-reader-api';
 
 /**
  * Readings of page text kept per match list: the scanner hands a new list whenever a node's
@@ -36,23 +24,23 @@ export function claimLines(
   read: (owner: Node) => RowReading | null,
   budgetMs = Infinity,
 ): FrameLines {
+  const list = Array.isArray(seen) ? (seen as ReadonlyArray<readonly [Node, readonly CodeMatch[]]>) : [...seen];
+  // A first check of a 20,000-row table reads thousands of rows: in slices, not one long task.
+  // Rows first; the lines are built only once every row is read, so a slice that runs out of
+  // time costs its reads and a look-up per code, not a line per code.
+  const until = performance.now() + budgetMs;
+  let read1 = false;
+  for (const [owner, matches] of list) {
+    if (!(owner instanceof Text) || readings.has(matches)) continue;
+    // At least one row per call, so every call makes progress.
+    if (read1 && performance.now() > until) return { lines: [], excluded: [], more: true };
+    readings.set(matches, read(owner));
+    read1 = true;
+  }
   const out = new Map<string, ClaimLine>();
   const excluded: Node[] = [];
-  // A first check of a 20,000-row table reads thousands of rows: in slices, not one long task.
-  const until = performance.now() + budgetMs;
-  let more = false;
-  let read1 = false;
-  for (const [owner, matches] of seen) {
-    let row = readings.get(matches);
-    if (row === undefined || !(owner instanceof Text)) {
-      // At least one row per call, so every call makes progress.
-      if (more || (row === undefined && read1 && performance.now() > until)) {
-        more = true;
-        continue;
-      }
-      readings.set(matches, (row = read(owner)));
-      read1 = true;
-    }
+  for (const [owner, matches] of list) {
+    const row = owner instanceof Text ? readings.get(matches)! : read(owner);
     if (row?.column === 'excluded') {
       excluded.push(owner);
       continue;
@@ -65,5 +53,5 @@ export function claimLines(
   // A bare mention ("see 50431") adds nothing when a line of the same code says more.
   const lines = [...out.values()];
   const detailed = new Set(lines.filter((l) => l.modifiers.length || l.units !== null).map((l) => l.code));
-  return { lines: lines.filter((l) => l.modifiers.length || l.units !== null || !detailed.has(l.code)), excluded, more };
+  return { lines: lines.filter((l) => l.modifiers.length || l.units !== null || !detailed.has(l.code)), excluded, more: false };
 }

@@ -3,28 +3,14 @@
  * line when their names share an index (`line[2].cpt`, `line[2].mod`) or, failing that, when
  * they sit in the smallest container (row, fieldset, group, form) that holds one code field.
  */
-import { headerKind, type HeaderKind } from './header-kind';
+import { encounterDate } from './encounter-date';
+import { fieldKind } from './field-kind';
 import { addCell, valueOf, type RowReading } from './row-reading';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const FIELDS = 'input, textarea, select';
 /** Containers climbed at most; a line form is never deep. */
 const MAX_CLIMB = 6;
-
-/** "line[2].modCode" → "line 2 mod Code": names read like labels. */
-function words(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
-}
-
-export function fieldKind(field: Element): HeaderKind | null {
-  const f = field as Field;
-  const labels = 'labels' in f && f.labels ? [...f.labels].map((l) => l.textContent ?? '').join(' ') : '';
-  for (const text of [labels, f.getAttribute('aria-label') ?? '', words(f.getAttribute('name') ?? ''), words(f.id), f.getAttribute('placeholder') ?? '']) {
-    const kind = text && headerKind(text);
-    if (kind) return kind;
-  }
-  return null;
-}
 
 const ROLE_WORDS = /cpt|hcpcs|code|proc|modifiers?|mod|units?|qty|days|dos/g;
 
@@ -61,5 +47,8 @@ export function fieldLineOf(field: Field): RowReading {
   for (const other of lineFields(field)) {
     if (other !== field) addCell(reading, fieldKind(other), valueOf(other));
   }
+  // One DOS for the whole claim form (its header), when the line has none of its own.
+  const container = field.form ?? field.closest('fieldset, [role=group]');
+  if (container) reading.dateOfService ??= encounterDate(container);
   return reading;
 }

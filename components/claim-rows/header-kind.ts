@@ -5,11 +5,14 @@
  */
 export type HeaderKind = 'code' | 'modifier' | 'units' | 'date' | 'excluded';
 
-/** Checked first: "ZIP code", "Account ID" and "Claim ID" are not code columns. */
-const EXCLUDED = /\b(?:zip|postal|post\s*code|phone|mrn|acct|account|amount|amt|id)\b/i;
+/**
+ * Checked first: "ZIP code", "Account ID" and "Claim ID" are not code columns, and neither is a
+ * diagnosis column ("Dx code" holds ICD-10 codes, which written without the dot look like HCPCS).
+ */
+const EXCLUDED = /\b(?:zip|postal|post\s*code|phone|mrn|acct|account|amount|amt|id|dx|diag(?:nosis)?|icd(?:-?10)?(?:-cm)?)\b/i;
 const MODIFIER = /\bmod(?:ifier)?s?\b/i;
 const UNITS = /\b(?:units?|qty|quantity|days|un|svc\s*units)\b/i;
-const CODE = /\b(?:cpt|hcpcs|proc(?:edure)?|px|code|service)\b/i;
+const CODE = /\b(?:cpt|hcpcs|proc(?:edure)?s?|px|codes?|services?)\b/i;
 const DATE = /\b(?:dos|date(?:s)?\s*of\s*service|service\s*date|from\s*date|svc\s*date)\b/i;
 
 export function headerKind(label: string): HeaderKind | null {

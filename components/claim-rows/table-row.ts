@@ -5,6 +5,7 @@
  * read fresh each time, so grids that recycle rows on scroll give the row shown now.
  */
 import { headerKind, type HeaderKind } from './header-kind';
+import { encounterDate } from './encounter-date';
 import { addCell, valueOf, type RowReading } from './row-reading';
 
 const ARIA_CELL = '[role=gridcell],[role=cell],[role=rowheader]';
@@ -72,7 +73,16 @@ function readCells(kinds: Map<number, HeaderKind>, cells: Map<number, Element>, 
   return reading;
 }
 
-function htmlRow(cell: HTMLTableCellElement): RowReading | null {
+/** A body cell with its row's cells by column and what each column holds. */
+interface CellPlace {
+  cell: Element;
+  /** The table or grid: its claim header (encounter DOS) sits around it. */
+  table: Element;
+  kinds: Map<number, HeaderKind>;
+  cells(): Map<number, Element>;
+}
+
+function htmlPlace(cell: HTMLTableCellElement): CellPlace | null {
   const row = cell.parentElement;
   const table = row?.closest('table');
   if (!(row instanceof HTMLTableRowElement) || !table) return null;
@@ -80,10 +90,10 @@ function htmlRow(cell: HTMLTableCellElement): RowReading | null {
   if (!header || header === row) return null;
   const columns = columnsOf(table, () => [...header.cells]);
   if (!columns?.kinds.size) return null;
-  return readCells(columns.kinds, cellsByColumn(row.cells), cell);
+  return { cell, table, kinds: columns.kinds, cells: () => cellsByColumn(row.cells) };
 }
 
-function ariaRow(cell: Element): RowReading | null {
+function ariaPlace(cell: Element): CellPlace | null {
   const row = cell.closest('[role=row]');
   const grid = row?.closest(ARIA_GRID);
   if (!row || !grid) return null;
@@ -93,15 +103,32 @@ function ariaRow(cell: Element): RowReading | null {
     return headerRow ? [...headerRow.querySelectorAll('[role=columnheader]')] : [];
   });
   if (!columns?.kinds.size) return null;
-  return readCells(columns.kinds, cellsByColumn(row.querySelectorAll(ARIA_CELL)), cell);
+  return { cell, table: grid, kinds: columns.kinds, cells: () => cellsByColumn(row.querySelectorAll(ARIA_CELL)) };
+}
+
+/** The innermost table or grid cell around `el` in a table whose header names columns, or null. */
+export function cellPlaceOf(el: Element): CellPlace | null {
+  // One walk up to the innermost cell: a grid inside a layout table, or a table inside a grid cell.
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n instanceof HTMLTableCellElement) return htmlPlace(n);
+    if (n.matches(ARIA_CELL)) return ariaPlace(n);
+  }
+  return null;
+}
+
+/** What the column of `el`'s cell holds, without reading the row's other cells. */
+export function columnKindOf(el: Element): HeaderKind | null {
+  const place = cellPlaceOf(el);
+  if (!place) return null;
+  for (const [col, cell] of place.cells()) if (cell === place.cell) return place.kinds.get(col) ?? null;
+  return null;
 }
 
 /** The row reading for an element inside a table or grid cell, or null outside one. */
 export function tableRowOf(el: Element): RowReading | null {
-  // One walk up to the innermost cell: a grid inside a layout table, or a table inside a grid cell.
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n instanceof HTMLTableCellElement) return htmlRow(n);
-    if (n.matches(ARIA_CELL)) return ariaRow(n);
-  }
-  return null;
+  const place = cellPlaceOf(el);
+  if (!place) return null;
+  const reading = readCells(place.kinds, place.cells(), place.cell);
+  reading.dateOfService ??= encounterDate(place.table);
+  return reading;
 }

@@ -5,6 +5,8 @@
  * codes seen, the card controller) and hands each feature what it needs.
  */
 import { DATASET_CODES, TRACKED_CODES } from '../../data/code-lists';
+import { startClaimReading } from '../claim-rows/start-claim-reading';
+import { hasOtherCode } from '../detection/code-shapes';
 import { createCodeFinder, createPrefilter, type CodeMatch } from '../detection/find-codes';
 import { PageScanner } from '../detection/page-scanner';
 import { startShadowDiscovery } from '../detection/shadow-sweep';
@@ -40,7 +42,7 @@ const WATCHDOG_MS = 1000;
 export function startLens(lifetime: LensLifetime): Lens {
   const { signal } = lifetime;
   const datasetCodes = new Set(DATASET_CODES);
-  const inDataset = (m: CodeMatch) => datasetCodes.has(m.code);
+  const isDataset = (code: string) => datasetCodes.has(code);
   const find = createCodeFinder(TRACKED_CODES);
   /** The lens's one "shown" flag: set once the settings say this site is on. */
   let shown = false;
@@ -52,6 +54,9 @@ export function startLens(lifetime: LensLifetime): Lens {
   const highlighter = new Highlighter(isShown);
   const seen = new SeenCodes();
   const shadowRoots = new KnownShadowRoots();
+  // Codes outside the dataset, where a claim line holds them; marked only once an import knows them.
+  const claims = startClaimReading({ seen, isDataset, mark: (node, matches) => highlighter.update(node, matches) }, signal);
+  const shows = claims.shows;
 
   // The claim summary (top frame), rendered by the lazy card bundle into our layer.
   let panelFrom: HTMLElement | null = null;
@@ -78,11 +83,14 @@ export function startLens(lifetime: LensLifetime): Lens {
       isShown,
       layer,
       isTop: window === window.top,
-      changed: () => {
+      changed: (state) => {
+        // Until the background sends `known` (the claim branch), nothing outside the dataset is marked.
+        claims.setKnown((state as { known?: string[] }).known);
         cards.refresh();
         showPanel();
       },
       notCodes: (owner) => owner instanceof Text && highlighter.update(owner, []),
+      readLines: (budgetMs) => claims.readLines(budgetMs),
       openSummary(from) {
         panelFrom = from;
         showPanel();
@@ -97,7 +105,8 @@ export function startLens(lifetime: LensLifetime): Lens {
   );
   const cards = new CardController({
     host,
-    loadUi: loadCardUi,
+    // The card shows the row's modifiers and units, which the claim reader reads.
+    loadUi: () => Promise.all([loadCardUi(), claims.reader()]).then(([ui]) => ui),
     claim: () => checks.state(),
     signal,
   });
@@ -106,15 +115,24 @@ export function startLens(lifetime: LensLifetime): Lens {
   const scanner = new PageScanner({
     find,
     prefilter: createPrefilter(TRACKED_CODES),
+    otherCodes: (text) => hasOtherCode(text, isDataset),
     ignore: (el) => host.owns(el),
     sink: {
-      update(node: Text, matches: CodeMatch[]) {
+      update(node: Text, found: CodeMatch[]) {
+        const matches = claims.scanned(node, found);
         seen.update(node, matches);
-        highlighter.update(node, matches.filter(inDataset));
+        highlighter.update(node, matches.filter(shows));
+        checks.schedule();
+      },
+      otherCodes(node, has) {
+        // Placed at check time; the check runs only when the seen codes' revision moved.
+        if (!claims.otherCodes(node, has)) return;
+        seen.touch();
         checks.schedule();
       },
       prune() {
         seen.prune();
+        claims.prune();
         highlighter.prune();
         checks.schedule();
       },
@@ -130,8 +148,10 @@ export function startLens(lifetime: LensLifetime): Lens {
   const fields = startFieldCards(
     {
       find,
-      inDataset,
-      codesChanged(field, matches) {
+      marked: (field, matches) => [...matches.filter(shows), ...claims.markedIn(field)],
+      codesChanged(field, found) {
+        claims.fieldRead(field as HTMLInputElement);
+        const matches = claims.scanned(field, found);
         seen.update(field, matches);
         // A modifier or units field holds no code but changes its line.
         seen.touch();

@@ -31,6 +31,11 @@ export interface CodeMatch {
   end: number;
   modifiers: string[];
   units: number | null;
+  /**
+   * Set on a code found because its place says it is one (a claim table's code column, a code
+   * field, a "CPT" label), not because it is tracked: it is marked only when an import knows it.
+   */
+  claim?: true;
 }
 
 const STATES =
@@ -186,23 +191,26 @@ function readTail(text: string, from: number): { end: number; modifiers: string[
   return { end, modifiers, units };
 }
 
+/** Every match of a global `pattern` of five-character codes that its context does not reject. */
+export function matchesOf(pattern: RegExp, text: string): CodeMatch[] {
+  const found: CodeMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const codeEnd = start + 5;
+    if (rejectedByContext(text, start, codeEnd)) continue;
+    const tail = readTail(text, codeEnd);
+    found.push({ code: m[0], start, codeEnd, ...tail });
+  }
+  return found;
+}
+
 /** Builds a detector for one set of codes; the regex is compiled once. */
 export function createCodeFinder(codes: Iterable<string>): (text: string) => CodeMatch[] {
   const list = [...codes].filter((c) => /^\d{5}$/.test(c));
   if (list.length === 0) return () => [];
   const pattern = new RegExp(`(?<!\\d)(?:${list.join('|')})(?!\\d)`, 'g');
-  return (text: string) => {
-    const found: CodeMatch[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const codeEnd = start + 5;
-      if (rejectedByContext(text, start, codeEnd)) continue;
-      const tail = readTail(text, codeEnd);
-      found.push({ code: m[0], start, codeEnd, ...tail });
-    }
-    return found;
-  };
+  return (text: string) => matchesOf(pattern, text);
 }
 
 /** A cheap test the scanner runs before the full detector. */

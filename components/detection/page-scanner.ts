@@ -14,11 +14,18 @@ export interface ScanSink {
   shadowRootFound?(root: ShadowRoot): void;
   /** The page added these elements: new open shadow roots may have come with them. */
   elementsAdded?(elements: Element[]): void;
+  /**
+   * Whether a scanned text node holds a code shape outside the tracked set (`otherCodes` said
+   * so); told for such nodes and for rescanned ones, so a node that lost its shape is forgotten.
+   */
+  otherCodes?(node: Text, has: boolean): void;
 }
 
 export interface ScannerOptions {
   find: FindCodes;
   prefilter: (text: string) => boolean;
+  /** A cheap test for code shapes the finder does not track (claim-context codes, decided later). */
+  otherCodes?: (text: string) => boolean;
   sink: ScanSink;
   /** Main-thread budget per slice (default 5 ms); the ceiling for any task is 10 ms. */
   sliceMs?: number;
@@ -151,7 +158,12 @@ export class PageScanner {
 
   private scanText(node: Text, rescan: boolean): void {
     this.stats.nodes++;
-    if (!this.opts.prefilter(node.data) || !this.isProse(node)) {
+    const tracked = this.opts.prefilter(node.data);
+    const other = this.opts.otherCodes?.(node.data) === true;
+    const prose = (tracked || other) && this.isProse(node);
+    // Noting the node is all the scan does for other shapes: their place is read later, lazily.
+    if (other || rescan) this.opts.sink.otherCodes?.(node, other && prose);
+    if (!tracked || !prose) {
       // Most text has no code; only text that may have had one needs telling.
       if (rescan) this.opts.sink.update(node, []);
     } else if (node.data.length > WINDOW) {

@@ -11,8 +11,11 @@ import { watchFields } from './field-watcher';
 
 export interface FieldCardsDeps {
   find(text: string): CodeMatch[];
-  /** True for codes with a dataset entry (the others are only counted). */
-  inDataset(match: CodeMatch): boolean;
+  /**
+   * The field's codes that get the indicator: dataset codes, and claim codes outside the
+   * dataset that an import knows (placed at check time, so they show from the next focus).
+   */
+  marked(field: HTMLElement, matches: CodeMatch[]): CodeMatch[];
   /** A field's codes changed. */
   codesChanged(field: HTMLElement, matches: CodeMatch[]): void;
   layer(): HTMLElement;
@@ -33,7 +36,7 @@ export function startFieldCards(deps: FieldCardsDeps, signal: AbortSignal, doc: 
       find: deps.find,
       update: (field, matches) => deps.codesChanged(field, matches),
       focus(field, matches) {
-        const known = matches.filter(deps.inDataset);
+        const known = field ? deps.marked(field, matches) : [];
         focused = field && known.length ? { field, matches: known } : null;
         if (focused) indicator.show(focused.field, known);
         else indicator.hide();

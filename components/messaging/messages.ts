@@ -20,10 +20,12 @@ const ClaimLineSchema = v.object({
 
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/load-card-ui') }),
+  v.object({ type: v.literal('cpt-lens/load-claim-reader') }),
   v.object({ type: v.literal('cpt-lens/checklist-get'), code: Code }),
   v.object({ type: v.literal('cpt-lens/checklist-set'), code: Code, ids: v.array(v.string()) }),
   v.object({ type: v.literal('cpt-lens/open-detail'), code: Code }),
-  v.object({ type: v.literal('cpt-lens/open-line'), code: Code }),
+  // Any code: the summary opens the numbers-only card of a code outside the dataset too.
+  v.object({ type: v.literal('cpt-lens/open-line'), code: AnyCode }),
   v.object({ type: v.literal('cpt-lens/cms-check'), lines: v.pipe(v.array(ClaimLineSchema), v.maxLength(500)), dateOfService: v.nullable(v.string()) }),
   v.object({ type: v.literal('cpt-lens/cms-facts'), code: AnyCode }),
 ]);
@@ -35,6 +37,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** What the background answers to each request. */
 export interface Replies {
   'cpt-lens/load-card-ui': true;
+  'cpt-lens/load-claim-reader': true;
   'cpt-lens/checklist-get': string[];
   'cpt-lens/checklist-set': true;
   'cpt-lens/open-detail': true;

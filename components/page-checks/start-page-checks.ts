@@ -5,8 +5,7 @@
  * warnings it answers with. The tab's one status sits in its top frame. Nothing is sent or
  * shown until the lens is shown (site known to be on).
  */
-import { claimLines } from '../claim-rows/claim-lines';
-import { readLine } from '../claim-rows/read-line';
+import type { FrameLines } from '../claim-rows/claim-reader-api';
 import { WarningBadge } from '../overlay/warning-badge';
 import { linkFrame } from '../tab-checks/frame-link';
 import { EMPTY_TAB, type TabState } from '../tab-checks/tab-state-message';
@@ -28,6 +27,11 @@ export interface PageChecksDeps {
   openSummary?(from: HTMLElement): void;
   /** The summary asked this frame to open a code's card. */
   openCode?(code: string): void;
+  /**
+   * The frame's claim lines now, reading rows for at most `budgetMs` (claim-rows/: the row
+   * reader is loaded lazily, so this may wait for it the first time).
+   */
+  readLines(budgetMs: number): Promise<FrameLines>;
   /** The line to the background; tests pass one to an in-process TabChecks. */
   link?: typeof linkFrame;
 }
@@ -62,17 +66,24 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
       signal,
     ));
 
+  let reading = false;
   const run = () => {
     timer = undefined;
-    if (signal.aborted || !deps.isShown() || checkedRevision === deps.seen.revision) return;
+    if (reading || signal.aborted || !deps.isShown() || checkedRevision === deps.seen.revision) return;
     checkedRevision = deps.seen.revision;
+    reading = true;
     // Rows are read here, after the scan settles, not per scanned node; 5 ms at a time.
-    const { lines, excluded, more } = claimLines(deps.seen.entries(), readLine, 5);
-    excluded.forEach(deps.notCodes);
-    if (more) {
-      checkedRevision = -1;
-      timer = setTimeout(run, 0);
-    } else connect().send(lines);
+    const failed = (error: unknown) => (console.warn('CPT Lens: reading the claim failed', error), null);
+    void deps.readLines(5).catch(failed).then((frame) => {
+      reading = false;
+      if (signal.aborted || !frame) return;
+      const { lines, excluded, more } = frame;
+      excluded.forEach(deps.notCodes);
+      if (more) checkedRevision = -1;
+      else connect().send(lines);
+      // More rows to read, or the codes changed while these were read.
+      if (more || checkedRevision !== deps.seen.revision) timer ??= setTimeout(run, more ? 0 : deps.delayMs ?? 250);
+    });
   };
 
   return {

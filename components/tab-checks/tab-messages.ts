@@ -9,8 +9,8 @@ import type { ClaimLine } from '../claim/line';
 import type { TabState } from './tab-state-message';
 
 const Line = v.object({
-  // Any CPT/HCPCS code a frame reads in a claim context (Category III, HCPCS Level II too).
-  code: v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/)),
+  // Any CPT/HCPCS shape: claim-context codes outside the dataset are lines too (Category II/III, HCPCS).
+  code: v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9FT]|[A-V]\d{4})$/)),
   modifiers: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9A-Z]{2}$/))), v.maxLength(8)),
   units: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
   dateOfService: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),

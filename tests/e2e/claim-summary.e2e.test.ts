@@ -176,8 +176,8 @@ describe('with the CMS files imported', () => {
     const p = await demo();
     // 50706 denies 50431 (indicator 0) and 74360 with 76496 needs a modifier: the status counts both.
     await expect.poll(() => p.getByRole('status').filter({ hasText: 'CPT Lens' }).textContent({ timeout: 200 }).catch(() => ''), { timeout: 8000 }).toBe('CPT Lens: 2 claim warnings on this tab');
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    // The demo claim's header gives its date of service (2026-11-03), after the fixtures' quarter.
+    const dos = '2026-11-03';
     // The MUE is the file's (MAI 2/3: per day; the line form's note mentions 50431 too, so its
     // day count may be 2); the dataset alone said "MUE unverified" and "no bundled pair ✓".
     for (const [code, verdict] of [
@@ -187,7 +187,7 @@ describe('with the CMS files imported', () => {
       await hoverText(p, '#claim-lines tbody', code);
       const card = p.getByRole('tooltip', { name: new RegExp(`CPT ${code}`) });
       await expect.poll(() => card.locator('.verdict').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toMatch(verdict);
-      expect(await card.getByRole('list', { name: 'Notes' }).textContent()).toContain(`PTP edits are for 2026 Q2; this claim is dated ${today} — import the current quarter.`);
+      expect(await card.getByRole('list', { name: 'Notes' }).textContent()).toContain(`PTP edits are for 2026 Q2; this claim is dated ${dos} — import the current quarter.`);
       await p.keyboard.press('Escape');
     }
     await p.close();

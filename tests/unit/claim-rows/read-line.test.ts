@@ -39,7 +39,8 @@ describe('header kinds', () => {
     ['Units', 'units'], ['Qty', 'units'], ['Days', 'units'], ['Days or units', 'units'],
     ['ZIP', 'excluded'], ['Postal code', 'excluded'], ['Phone', 'excluded'], ['MRN', 'excluded'],
     ['Account', 'excluded'], ['Amount', 'excluded'], ['ID', 'excluded'], ['Claim ID', 'excluded'],
-    ['DOS', 'date'], ['Line', null], ['Dx', null],
+    ['DOS', 'date'], ['Line', null], ['Dx', 'excluded'], ['Dx code', 'excluded'], ['Diagnosis', 'excluded'], ['ICD-10', 'excluded'],
+    ['Codes', 'code'], ['CPT codes', 'code'], ['Services', 'code'],
   ])('%s → %s', (label, kind) => {
     expect(headerKind(label)).toBe(kind);
   });

@@ -15,7 +15,7 @@ function start() {
   return startFieldCards(
     {
       find,
-      inDataset: (m: CodeMatch) => DATASET.has(m.code),
+      marked: (_field, matches: CodeMatch[]) => matches.filter((m) => DATASET.has(m.code)),
       codesChanged: (field, matches) => counted.push([field, matches.map((m) => m.code)]),
       layer: () => layer,
       open: (t) => opened.push(t),

@@ -10,10 +10,13 @@ import { lensLifetime } from '../../../components/content/lens-lifetime';
 import { startLens } from '../../../components/content/start-lens';
 import { HIGHLIGHT_NAME } from '../../../components/highlight/highlighter';
 import { HOST_TAG } from '../../../components/overlay/host';
+import { createClaimReader } from '../../../components/claim-rows/claim-reader';
+import { CLAIM_READER_GLOBAL } from '../../../components/claim-rows/claim-reader-api';
 import { installFakeTabChecks } from '../support/fake-tab-checks';
 import { FakeIntersectionObserver, installHighlightApi } from '../support/highlight-api';
 
 let api: ReturnType<typeof installHighlightApi>;
+let tabChecks: ReturnType<typeof installFakeTabChecks>;
 const contexts: ContentScriptContext[] = [];
 
 const registered = () => [...(api.registry.get(HIGHLIGHT_NAME) ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
@@ -30,14 +33,17 @@ function newScript() {
 beforeEach(() => {
   vi.useFakeTimers();
   api = installHighlightApi();
-  // Checks run in the background for the whole tab; here, in process.
-  installFakeTabChecks();
+  // Checks run in the background for the whole tab; here, in process. So does the claim reader,
+  // which the background injects into the frame in the extension.
+  tabChecks = installFakeTabChecks();
+  (globalThis as Record<string, unknown>)[CLAIM_READER_GLOBAL] = createClaimReader();
   document.body.innerHTML = '<p>Lines: 50706 with 50432, and 50431 and 50432</p>';
 });
 afterEach(() => {
   contexts.splice(0).forEach((c) => c.abort());
   document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
   api.uninstall();
+  delete (globalThis as Record<string, unknown>)[CLAIM_READER_GLOBAL];
   vi.useRealTimers();
 });
 
@@ -99,5 +105,21 @@ describe('startLens', () => {
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.shadowRoot!.querySelectorAll('.badge-box')).toHaveLength(1);
     expect(registered()).toEqual(['50431', '50706']);
+  });
+
+  it('counts codes outside the dataset on a claim line but marks none of them without an import', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Units</th><th>ZIP</th></tr></thead>
+      <tbody><tr><td>29881</td><td>1</td><td>20610</td></tr><tr><td>J1100</td><td>2</td><td>50309</td></tr></tbody></table>
+      <p>Clinic ZIP 12002</p>`;
+    let others: string[] = [];
+    tabChecks.onTabChecked((_tab, state) => void (others = state.others));
+    const { lens } = newScript();
+    lens.show();
+    await settle();
+    document.querySelectorAll('td, p').forEach((el) => FakeIntersectionObserver.intersect(el));
+    // Two lines (29881, J1100) reached the background, as codes nothing imported knows (the
+    // summary's "import the CMS files" line); the ZIP column and the free-text ZIP did not.
+    expect([...others].sort()).toEqual(['29881', 'J1100']);
+    expect(registered()).toEqual([]);
   });
 });

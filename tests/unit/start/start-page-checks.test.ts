@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RULES, TRACKED_CODES } from '../../../data/rules';
 import { createCodeFinder } from '../../../components/detection/find-codes';
 import { SeenCodes } from '../../../components/page-checks/seen-codes';
+import { claimLines } from '../../../components/claim-rows/claim-lines';
+import { readLine } from '../../../components/claim-rows/read-line';
 import { startPageChecks } from '../../../components/page-checks/start-page-checks';
 import type { ClaimLine } from '../../../components/claim/line';
 import { findingsFor, type ClaimFinding as PageWarning } from '../../../components/claim/finding';
@@ -33,6 +35,8 @@ function start(isTop = true, notCodes: (n: Node) => void = () => {}, own: SeenCo
       isTop,
       notCodes,
       changed: (s) => heard.push([...s.warnings]),
+      // The claim reader in process (in the extension it is injected lazily).
+      readLines: async (budgetMs) => claimLines(own.entries(), readLine, budgetMs),
       link(opts) {
         let onMessage: (raw: unknown) => void = () => {};
         background.connect({

@@ -1,0 +1,27 @@
+/** The contract between the content script and the lazily injected claim reader (claim-reader.ts). */
+import type { CodeMatch } from '../detection/find-codes';
+import type { ClaimLine } from '../page-checks/claim-line';
+import type { RowReading } from './row-reading';
+
+export const CLAIM_READER_GLOBAL = '__cptLensClaimReader';
+
+export interface FrameLines {
+  lines: ClaimLine[];
+  /** Owners whose column says they hold no codes. */
+  excluded: Node[];
+  /** The time budget ran out with rows still unread: call again (the rows read so far are kept). */
+  more: boolean;
+}
+
+export interface ClaimReader {
+  /** What the line holding a code (text node or field) says beside it: its row or line form. */
+  readLine(owner: Node): RowReading | null;
+  /** Code shapes outside `isDataset` that `owner` holds by its place, flagged `claim`. */
+  claimCodes(owner: Node, isDataset: (code: string) => boolean): CodeMatch[];
+  /** The frame's claim lines from the codes seen, reading rows for at most `budgetMs`. */
+  claimLines(seen: Iterable<readonly [Node, readonly CodeMatch[]]>, budgetMs: number): FrameLines;
+}
+
+export function installedClaimReader(): ClaimReader | undefined {
+  return (globalThis as Record<string, unknown>)[CLAIM_READER_GLOBAL] as ClaimReader | undefined;
+}
