@@ -4,7 +4,7 @@
  * amount…) are dropped and reported, so the caller can stop marking them.
  */
 import type { CodeMatch } from '../detection/find-codes';
-import { lineKey, type ClaimLine } from '../page-checks/claim-line';
+import { lineKey, type ClaimLine } from '../claim/line';
 import { lineOf } from './line-of';
 import type { FrameLines } from './claim-reader-api';
 import type { RowReading } from './row-reading';

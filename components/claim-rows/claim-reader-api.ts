@@ -1,6 +1,6 @@
 /** The contract between the content script and the lazily injected claim reader (claim-reader.ts). */
 import type { CodeMatch } from '../detection/find-codes';
-import type { ClaimLine } from '../page-checks/claim-line';
+import type { ClaimLine } from '../claim/line';
 import type { RowReading } from './row-reading';
 
 export const CLAIM_READER_GLOBAL = '__cptLensClaimReader';

@@ -1,6 +1,6 @@
 /** One claim line: the code's own tail (modifiers, units) plus what its row or line form adds. */
 import type { CodeMatch } from '../detection/find-codes';
-import type { ClaimLine } from '../page-checks/claim-line';
+import type { ClaimLine } from '../claim/line';
 import type { RowReading } from './row-reading';
 
 export function lineOf(match: Pick<CodeMatch, 'code' | 'modifiers' | 'units'>, row: RowReading | null): ClaimLine {

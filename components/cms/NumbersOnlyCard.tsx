@@ -4,7 +4,7 @@
  * checks). No descriptor unless the user's licensed descriptor file has one.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { PageWarning } from '../page-checks/check-codes';
+import type { PageWarning } from '../claim/finding';
 import { OfficialDescriptor } from '../card/OfficialDescriptor';
 import { PageWarnings } from '../card/PageWarnings';
 import { CmsFactsLoader } from './CmsFacts';

@@ -4,7 +4,7 @@
  * the file it came from; its MPFS payment-policy indicators with the file and year. Numbers and codes only: the CMS files' rationales are short CMS
  * phrases, never CPT descriptors.
  */
-import { activeEdge } from './check-edit-files';
+import { activeEdge } from '../claim/edit-rules';
 import { today, toIso } from './edit-dates';
 import type { SetInfo } from './edit-db';
 import { lookupEdits, lookupReverse } from './edit-lookup';

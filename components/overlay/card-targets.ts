@@ -8,7 +8,7 @@ import type { Hit } from '../highlight/highlighter';
 import { boxOf } from '../hover/point-to-text';
 import { installedClaimReader } from '../claim-rows/claim-reader-api';
 import { lineOf } from '../claim-rows/line-of';
-import type { ClaimLine } from '../page-checks/claim-line';
+import type { ClaimLine } from '../claim/line';
 import type { CardTarget } from './card-controller';
 
 // The card shows the line as the claim has it: the code's own tail plus its row's or form's

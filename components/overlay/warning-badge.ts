@@ -4,7 +4,7 @@
  * in the card bundle), and a dismiss control. Plain DOM with
  * textContent, so the content script does not need Preact. Styles: overlay/overlay.css.
  */
-import type { PageWarning } from '../page-checks/check-codes';
+import type { PageWarning } from '../claim/finding';
 
 export class WarningBadge {
   private box: HTMLDivElement | null = null;

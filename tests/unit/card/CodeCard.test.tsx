@@ -6,7 +6,7 @@ import { getEntry } from '../../../data/dataset';
 import { toggled } from '../../../components/card/checklist-state';
 import { CodeCard, type CodeCardProps } from '../../../components/card/CodeCard';
 import { EntryBody } from '../../../components/card/EntryBody';
-import type { PageWarning } from '../../../components/page-checks/check-codes';
+import type { PageWarning } from '../../../components/claim/finding';
 
 function renderCard(code: string, over: Partial<CodeCardProps> = {}) {
   const props: CodeCardProps = {

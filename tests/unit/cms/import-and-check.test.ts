@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readSets, resetEditDb } from '../../../components/cms/edit-db';
 import { forgetCachedEdits, lookupEdits } from '../../../components/cms/edit-lookup';
 import { importEditFiles, removeEditSet } from '../../../components/cms/import-edit-files';
-import { checkWithEditFiles } from '../../../components/cms/check-with-edit-files';
+import { checkWithEditFiles } from '../../../components/tab-checks/edit-file-check';
 import { cardFacts } from '../../../components/cms/card-facts';
 import { fromIso } from '../../../components/cms/edit-dates';
 import { fixture } from './cms-files';

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WarningBadge } from '../../../components/overlay/warning-badge';
-import type { PageWarning } from '../../../components/page-checks/check-codes';
+import type { PageWarning } from '../../../components/claim/finding';
 
 const warning: PageWarning = { kind: 'units-over-mue', codes: ['50706'], message: '3 units of 50706 is above its MUE of 2.' };
 
