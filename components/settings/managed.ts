@@ -5,7 +5,7 @@
  * the options page and popup read-only for that setting. Plain checks keep the content script
  * small; anything malformed in a policy is ignored rather than trusted.
  */
-import type { Settings, SiteMode } from './settings';
+import type { Settings, SiteMode } from './settings-types';
 
 export interface ManagedPolicy {
   mode?: SiteMode;

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { applyManaged, parseManaged, type ManagedPolicy } from './managed';
+import type { Settings } from './settings-types';
 
 export const SETTINGS_KEY = 'settings';
 /**
@@ -15,16 +16,7 @@ export const SETTINGS_KEY = 'settings';
  */
 export const POLICY_KEY = 'policy';
 
-/** 'all-sites': the lens runs on every page (the default). 'chosen-sites': only on sites the user enabled. */
-export type SiteMode = 'all-sites' | 'chosen-sites';
-
-export interface Settings {
-  mode: SiteMode;
-  /** Hostnames where detection is off (all-sites mode). */
-  disabledSites: string[];
-  /** Hostnames where the lens runs in chosen-sites mode. */
-  enabledSites: string[];
-}
+export type { Settings, SiteMode } from './settings-types';
 
 export const DEFAULT_SETTINGS: Settings = { mode: 'all-sites', disabledSites: [], enabledSites: [] };
 
