@@ -10,6 +10,7 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { RecordSplitter } from './record-splitter';
 import { EditFileError } from './edit-types';
 import type { EditFileParser } from './edit-file-parser';
+import { baseName, chunks, isZip } from './blob-bytes';
 
 export interface NamedBlob extends Blob {
   readonly name: string;
@@ -23,21 +24,6 @@ export type OpenEntry = (entryName: string) => EditFileParser;
 
 const TEXT = /\.(txt|csv)$/i;
 const XLSX = /\.xlsx$/i;
-const base = (name: string) => name.split(/[\\/]/).pop() ?? name;
-
-async function* chunks(blob: Blob): AsyncGenerator<Uint8Array> {
-  const reader = blob.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
-async function isZip(blob: Blob): Promise<boolean> {
-  const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
 
 export async function readEditFile(file: NamedBlob, open: OpenEntry, hooks: ReadHooks): Promise<EditFileParser[]> {
   if (await isZip(file)) {
@@ -74,7 +60,7 @@ async function readZip(file: NamedBlob, open: OpenEntry, hooks: ReadHooks): Prom
   const unreadable: EditFileError[] = [];
   let failure: unknown = null;
   const unzip = new Unzip((entry) => {
-    const name = base(entry.name);
+    const name = baseName(entry.name);
     if (XLSX.test(name)) workbooks.push(entry.name);
     if (!TEXT.test(name) || failure) return;
     let parser: EditFileParser;
@@ -135,7 +121,7 @@ async function readZip(file: NamedBlob, open: OpenEntry, hooks: ReadHooks): Prom
   }
   const wanted = workbooks.find((w) => /PPRRVU/i.test(w)) ?? workbooks[0]!;
   const all = unzipSync(new Uint8Array(await file.arrayBuffer()), { filter: (f) => f.name === wanted });
-  return [await readXlsx(base(wanted), all[wanted]!, open)];
+  return [await readXlsx(baseName(wanted), all[wanted]!, open)];
 }
 
 async function readXlsx(name: string, bytes: Uint8Array, open: OpenEntry): Promise<EditFileParser> {

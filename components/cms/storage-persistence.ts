@@ -6,22 +6,17 @@
 type StorageManagerLike = { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> };
 const manager = (): StorageManagerLike | undefined => (globalThis.navigator as { storage?: StorageManagerLike } | undefined)?.storage;
 
-export async function requestPersistence(): Promise<boolean | null> {
+/** One Storage API call, or null where the browser lacks it or refuses to answer. */
+async function ask(name: keyof StorageManagerLike): Promise<boolean | null> {
   const m = manager();
-  if (!m?.persist) return null;
+  const call = m?.[name];
+  if (!call) return null;
   try {
-    return await m.persist();
+    return await call.call(m);
   } catch {
     return null;
   }
 }
 
-export async function isPersisted(): Promise<boolean | null> {
-  const m = manager();
-  if (!m?.persisted) return null;
-  try {
-    return await m.persisted();
-  } catch {
-    return null;
-  }
-}
+export const requestPersistence = (): Promise<boolean | null> => ask('persist');
+export const isPersisted = (): Promise<boolean | null> => ask('persisted');

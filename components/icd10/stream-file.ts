@@ -8,6 +8,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import type { NamedBlob, ReadHooks } from '../cms/read-edit-file';
 import { EditFileError } from '../cms/edit-types';
+import { baseName, chunks, isZip } from '../cms/blob-bytes';
 
 export type { NamedBlob, ReadHooks };
 export interface ImportProgress {
@@ -22,23 +23,6 @@ export interface EntrySink {
 }
 /** `name` is the entry's base name; `path` shows where it sits ("a.zip → b.zip → c.csv"). null skips it. */
 export type OpenEntry = (name: string, path: string) => EntrySink | null;
-
-const base = (name: string) => name.split(/[\\/]/).pop() ?? name;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-async function* chunks(blob: Blob): AsyncGenerator<Uint8Array> {
-  const reader = blob.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
-export async function isZip(blob: Blob): Promise<boolean> {
-  const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
-  return ZIP_MAGIC.every((b, i) => head[i] === b);
-}
 
 /** Feeds a zip's bytes in; calls `open` per entry; nested zips are unpacked the same way. */
 class ZipStream {
@@ -72,7 +56,7 @@ class ZipStream {
 
   private entry(entry: UnzipFile): void {
     if (this.root.failure || entry.name.endsWith('/')) return;
-    const name = base(entry.name);
+    const name = baseName(entry.name);
     const path = `${this.path} → ${name}`;
     let sink: EntrySink | null;
     if (/\.zip$/i.test(name)) {
