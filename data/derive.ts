@@ -12,12 +12,22 @@ export interface CodeRule {
   code: string;
   kind: StatusKind;
   primaries: string[];
+  /** Set when the primary list rests on a weak source: the page check says so beside its warning. */
+  primariesCaveat?: string;
   notWith: Array<{ codes: string[]; basis: string; sameSideOnly: boolean }>;
   mue: number | null;
   /** Modifiers that cannot apply to this code, with the reason a coder reads. */
   badModifiers: ModifierProblems;
 }
 export type RuleSet = Record<string, CodeRule>;
+
+const WEAK_KINDS: Record<string, string> = { 'ai-written': 'an AI-written page', 'machine-generated': 'a machine-generated page', 'third-party': 'a third-party site' };
+
+function primariesCaveat(entry: CodeEntry): { primariesCaveat?: string } {
+  const weak = entry.status.primaries?.length ? WEAK_KINDS[entry.status.source.kind] : undefined;
+  if (!weak) return {};
+  return { primariesCaveat: `Its primary list comes from ${weak} (${entry.status.source.asOf}), not yet confirmed: import CMS's add-on code edits file to check it.` };
+}
 
 export function buildRules(dataset: Dataset): RuleSet {
   const rules: RuleSet = {};
@@ -26,6 +36,7 @@ export function buildRules(dataset: Dataset): RuleSet {
       code: entry.code,
       kind: entry.status.kind,
       primaries: (entry.status.primaries ?? []).map((p) => p.code),
+      ...primariesCaveat(entry),
       notWith: entry.notWith.map((b) => ({ codes: b.codes.map((c) => c.code), basis: b.basis, sameSideOnly: b.when === 'same-side' })),
       mue: entry.feeSchedule.mue.value,
       badModifiers: modifierProblems(entry),

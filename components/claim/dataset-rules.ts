@@ -59,7 +59,8 @@ export function datasetFindings(lines: readonly ClaimLine[], rules: RuleSet): Cl
     const rule = rules[code];
     if (!rule) continue;
     if (rule.kind === 'add-on' && rule.primaries.length && !rule.primaries.some((p) => present.has(p))) {
-      out.push({ kind: 'addon-without-primary', codes: [code], message: `Add-on without a primary: ${code} is an add-on code, but none of its primary codes is on this claim.` });
+      const caveat = rule.primariesCaveat ? ` ${rule.primariesCaveat}` : '';
+      out.push({ kind: 'addon-without-primary', codes: [code], message: `Add-on without a primary: ${code} is an add-on code, but none of its primary codes is on this claim.${caveat}` });
     }
     out.push(...pairFindings(code, rule, present, lines, pairs));
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../data/rules';
+import { DATASET } from '../../../data/dataset';
+import { buildRules } from '../../../data/derive';
 import { datasetFindings } from '../../../components/claim/dataset-rules';
 import { findingsFor as warningsFor } from '../../../components/claim/finding';
 import type { ClaimLine } from '../../../components/claim/line';
@@ -15,6 +17,18 @@ const kinds = (s: SeenCode[]) => checkCodes(s, RULES).map((w) => `${w.kind}:${w.
 describe('the dataset’s claim rules', () => {
   it('warns about an add-on with none of its primaries on the page', () => {
     expect(kinds(seen('50706', '74360'))).toContain('addon-without-primary:50706');
+  });
+
+  it('says the 50706 primary list is AI-sourced and unconfirmed, beside the warning', () => {
+    const [w] = checkCodes(seen('50706'), RULES);
+    expect(w!.message).toMatch(/primary list comes from an AI-written page \(2025\), not yet confirmed/);
+    expect(w!.message).toMatch(/add-on code edits file/);
+  });
+
+  it('gives no caveat when the primary list rests on CPT itself', () => {
+    const fromCpt = DATASET.map((e) => (e.code === '50706' ? { ...e, status: { ...e.status, source: { ...e.status.source, kind: 'cpt' as const } } } : e));
+    const [w] = checkCodes(seen('50706'), buildRules(fromCpt));
+    expect(w!.message).toBe('Add-on without a primary: 50706 is an add-on code, but none of its primary codes is on this claim.');
   });
 
   it('is quiet when a primary is present', () => {

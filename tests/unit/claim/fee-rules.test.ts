@@ -66,6 +66,12 @@ describe('MPFS row rules', () => {
     expect(findings('74360', ['26'], { pctc: '2' }).warnings).toEqual([expect.stringMatching(/^-26 does not apply to 74360/)]);
   });
 
+  it('50431-26: no warning from the dataset alone (PC/TC unverified), a warning once the MPFS row says PC/TC 0', () => {
+    const bare = checkClaim([{ code: '50431', modifiers: ['26'], units: 1 }], { rules: RULES, edits: null, known: new Set() }, '2026-05-04');
+    expect(bare.warnings).toEqual([]);
+    expect(findings('50431', ['26'], { pctc: '0' }).warnings).toEqual([expect.stringMatching(/^-26 does not apply to 50431: no professional\/technical split \(PC\/TC indicator 0\)/)]);
+  });
+
   it('never warns on 76496-26 (the facility setting bills it so), from the dataset or its MPFS row', () => {
     const r = checkClaim([{ code: '76496', modifiers: ['26'], units: 1 }], { rules: RULES, edits: null, known: new Set() }, '2026-05-04');
     expect(r.warnings).toEqual([]);
