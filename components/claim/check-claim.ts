@@ -78,7 +78,7 @@ function codeView(code: string, day: number, facts: ClaimFacts): CodeView {
   };
 }
 
-function checkDate(dos: string, dated: readonly DatedLine[], facts: ClaimFacts, several: boolean, checked: (code: string) => boolean) {
+function checkDate(dos: string, dated: readonly DatedLine[], facts: ClaimFacts, several: boolean, checked: (code: string) => boolean, tracked: ReadonlySet<string>) {
   const lines = dated.map((d) => d.line);
   const day = fromIso(dos) ?? 0;
   const codes = [...new Set(lines.map((l) => l.code))];
@@ -119,6 +119,8 @@ function checkDate(dos: string, dated: readonly DatedLine[], facts: ClaimFacts, 
         mue: v.mue,
         dayUnits: units.every((u) => u === null) ? null : units.reduce<number>((s, u) => s + (u ?? 0), 0),
         dayCodes: new Set(codes),
+        // The dataset's rules check the codes they name; any other code only an imported PTP file can.
+        pairsChecked: tracked.has(line.code) || Boolean(facts.edits?.sets.ptp),
         warnings: warnings.filter((w) => w.codes.includes(line.code)),
         notes: notes.filter((n) => n.codes.includes(line.code)),
       }),
@@ -136,7 +138,7 @@ export function checkClaim(all: readonly ClaimLine[], facts: ClaimFacts, today: 
   const days = byDate(dateLines(all, today));
   const result: ClaimResult = { lines, warnings: [], notes: [], verdicts: [], known, others };
   for (const [dos, dated] of days) {
-    const r = checkDate(dos, dated, facts, days.size > 1, checked);
+    const r = checkDate(dos, dated, facts, days.size > 1, checked, tracked);
     result.warnings.push(...r.warnings);
     result.notes.push(...r.notes);
     result.verdicts.push(...r.verdicts);

@@ -38,6 +38,8 @@ export interface VerdictInput {
   dayUnits: number | null;
   /** Codes on the lines of the same date. */
   dayCodes: ReadonlySet<string>;
+  /** False when nothing could name this code's bundled pairs: not in the dataset and no NCCI PTP file. */
+  pairsChecked?: boolean;
   /** Warnings and notes about this code on this date. */
   warnings: readonly ClaimFinding[];
   notes: readonly ClaimFinding[];
@@ -77,6 +79,7 @@ function leadParts(v: VerdictInput): VerdictPart[] {
   if (addOn) return others.length ? [addOn, { text: `not with ${others.join(', ')} on this page`, ok: false }] : [addOn];
   if (others.length) return [{ text: `${lead} — not with ${others.join(', ')} on this page`, ok: false }];
   if (v.kind === 'unlisted') return [{ text: 'Unlisted — send a special report with the claim', ok: null }];
+  if (v.pairsChecked === false) return [{ text: `${lead} — pairs not checked: no NCCI PTP file imported`, ok: null }];
   return [{ text: `${lead} — no bundled pair on this page`, ok: true }];
 }
 

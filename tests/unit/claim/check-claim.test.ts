@@ -127,7 +127,10 @@ describe('codes nobody knows', () => {
     expect(known.known).toEqual(['99213']);
     expect(known.others).toEqual([]);
     expect(kinds(known.warnings)).toEqual(['mue-exceeded:99213']);
-    expect(verdictOf(known, line('99213', [], 2))).toBe('Code — no bundled pair on this page ✓ · 2 units, MUE 1 ✗');
+    // Only a PTP file names 99213's pairs: without one the verdict says so instead of a ✓.
+    expect(verdictOf(known, line('99213', [], 2))).toBe('Code — pairs not checked: no NCCI PTP file imported · 2 units, MUE 1 ✗');
+    const withPtp = check([line('99213', [], 2)], facts({ mue: { '99213': { v: 1, a: 2 } }, ptp: [{ c1: '50431', c2: '76496', ind: 1 }] }));
+    expect(verdictOf(withPtp, line('99213', [], 2))).toBe('Code — no bundled pair on this page ✓ · 2 units, MUE 1 ✗');
   });
 
   it('keeps checking the codes the dataset’s rules name (50432 with 50431) without counting them as other', () => {
