@@ -11,6 +11,8 @@ export interface FrameLines {
   excluded: Node[];
   /** The time budget ran out with rows still unread: call again (the rows read so far are kept). */
   more: boolean;
+  /** The claim's diagnosis codes (dotted, in page order), read only when the tab's imports can use them. */
+  diagnoses?: string[];
 }
 
 export interface ClaimReader {
@@ -20,6 +22,8 @@ export interface ClaimReader {
   claimCodes(owner: Node, isDataset: (code: string) => boolean): CodeMatch[];
   /** The frame's claim lines from the codes seen, reading rows for at most `budgetMs`. */
   claimLines(seen: Iterable<readonly [Node, readonly CodeMatch[]]>, budgetMs: number): FrameLines;
+  /** The frame's diagnosis codes (claim-diagnoses.ts), skipping what `ignore` owns (our host). */
+  diagnoses(root: Document, ignore: (node: Node) => boolean): string[];
 }
 
 export function installedClaimReader(): ClaimReader | undefined {

@@ -5,6 +5,7 @@
  * content script under its 15 KiB budget.
  */
 import { claimCodes } from './claim-codes';
+import { readClaimDiagnoses } from './claim-diagnoses';
 import { claimLines } from './claim-lines';
 import { readLine } from './read-line';
 import type { ClaimReader } from './claim-reader-api';
@@ -14,5 +15,6 @@ export function createClaimReader(): ClaimReader {
     readLine,
     claimCodes,
     claimLines: (seen, budgetMs) => claimLines(seen, readLine, budgetMs),
+    diagnoses: (root, ignore) => readClaimDiagnoses(root, { ignore }),
   };
 }

@@ -21,6 +21,8 @@ export interface ClaimReadingDeps {
   mark(node: Text, matches: CodeMatch[]): void;
   /** The reader; tests pass it in process. */
   loadReader?(): Promise<ClaimReader>;
+  /** Not the page's: our host, skipped when reading diagnoses. */
+  ignore?(node: Node): boolean;
 }
 
 export interface ClaimReading {
@@ -39,8 +41,8 @@ export interface ClaimReading {
   setKnown(codes: readonly string[] | undefined): void;
   /** A field's claim codes that are marked (known), for its indicator. */
   markedIn(field: HTMLElement): CodeMatch[];
-  /** The frame's claim lines now: places and rows read for at most `budgetMs`. */
-  readLines(budgetMs: number): Promise<FrameLines>;
+  /** The frame's claim lines now: places and rows read for at most `budgetMs`; with the diagnoses when asked. */
+  readLines(budgetMs: number, withDiagnoses?: boolean): Promise<FrameLines>;
   /** The reader, loaded if needed (null when it cannot load): cards wait for it to show the row. */
   reader(): Promise<ClaimReader | null>;
   prune(): void;
@@ -164,16 +166,21 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
       for (const [owner, merged] of claimed) if (owner instanceof Text) deps.mark(owner, merged.filter(shows));
     },
     markedIn: (field) => (claimed.get(field) ?? []).filter((m) => m.claim && shows(m)),
-    async readLines(budgetMs) {
+    async readLines(budgetMs, withDiagnoses) {
       const until = performance.now() + budgetMs;
-      // The reader loads for codes seen, or for a shape in a place that may make it a code.
-      if (deps.seen.entries().next().done && !anyMayBeClaim()) return { lines: [], excluded: [], more: false };
+      const none = { lines: [], excluded: [], more: false };
+      // The reader loads for codes seen, a shape in a place that may make it a code, or diagnoses
+      // asked for (a frame may hold the claim's diagnoses and its lines sit in another).
+      const noCodes = deps.seen.entries().next().done && !anyMayBeClaim();
+      if (noCodes && !withDiagnoses) return none;
       const r = await loadReader();
-      if (signal.aborted) return { lines: [], excluded: [], more: false };
+      if (signal.aborted) return none;
       // Without the reader the checks still get each code with its own modifiers and units.
       if (!r) return { lines: [...deps.seen.entries()].flatMap(([, ms]) => ms.map((m) => lineOf(m, null))), excluded: [], more: false };
       if (!place(r, until)) return { lines: [], excluded: [], more: true };
-      return capped(r.claimLines(deps.seen.entries(), Math.max(0, until - performance.now())));
+      const frame: FrameLines = noCodes ? none : capped(r.claimLines(deps.seen.entries(), Math.max(0, until - performance.now())));
+      if (withDiagnoses && !frame.more) frame.diagnoses = r.diagnoses(document, deps.ignore ?? (() => false));
+      return frame;
     },
     reader: () => loadReader(),
     prune() {

@@ -13,12 +13,14 @@ export type WarningKind =
   | 'ptp-needs-modifier'
   | 'mue-exceeded'
   | 'aoc-no-primary'
-  | 'aoc-contractor-primary';
-export type NoteKind = 'ptp-bypassed' | 'modifier-note' | 'stale-file';
+  | 'aoc-contractor-primary'
+  | 'necessity-not-supported'
+  | 'diagnosis-problem';
+export type NoteKind = 'ptp-bypassed' | 'modifier-note' | 'stale-file' | 'necessity-note';
 
 export interface ClaimFinding {
   kind: WarningKind | NoteKind;
-  /** The codes it is about; the card of each shows it. Empty: the whole claim. */
+  /** The codes it is about; the card of each shows it. Empty: the whole claim (its diagnoses). */
   codes: string[];
   message: string;
   /** The modifier a modifier finding is about, so the verdict can mark that modifier. */
@@ -32,5 +34,5 @@ export type PageWarning = ClaimFinding;
 
 export const findingsFor = (code: string, list: readonly ClaimFinding[]): ClaimFinding[] => list.filter((f) => f.codes.includes(code));
 
-const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>(['ptp-bypassed', 'modifier-note', 'stale-file']);
+const NOTE_KINDS: ReadonlySet<string> = new Set<NoteKind>(['ptp-bypassed', 'modifier-note', 'stale-file', 'necessity-note']);
 export const isNote = (f: ClaimFinding): boolean => NOTE_KINDS.has(f.kind);

@@ -55,7 +55,7 @@ export function startLens(lifetime: LensLifetime): Lens {
   const seen = new SeenCodes();
   const shadowRoots = new KnownShadowRoots();
   // Codes outside the dataset, where a claim line holds them; marked only once an import knows them.
-  const claims = startClaimReading({ seen, isDataset, mark: (node, matches) => highlighter.update(node, matches) }, signal);
+  const claims = startClaimReading({ seen, isDataset, mark: (node, matches) => highlighter.update(node, matches), ignore: (n) => host.owns(n) }, signal);
   const shows = claims.shows;
 
   // The claim summary (top frame), rendered by the lazy card bundle into our layer.
@@ -90,7 +90,7 @@ export function startLens(lifetime: LensLifetime): Lens {
         showPanel();
       },
       notCodes: (owner) => owner instanceof Text && highlighter.update(owner, []),
-      readLines: (budgetMs) => claims.readLines(budgetMs),
+      readLines: (budgetMs, dx) => claims.readLines(budgetMs, dx),
       openSummary(from) {
         panelFrom = from;
         showPanel();

@@ -31,7 +31,7 @@ export interface PageChecksDeps {
    * The frame's claim lines now, reading rows for at most `budgetMs` (claim-rows/: the row
    * reader is loaded lazily, so this may wait for it the first time).
    */
-  readLines(budgetMs: number): Promise<FrameLines>;
+  readLines(budgetMs: number, withDiagnoses?: boolean): Promise<FrameLines>;
   /** The line to the background; tests pass one to an in-process TabChecks. */
   link?: typeof linkFrame;
 }
@@ -51,6 +51,10 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
   let checkedRevision = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const again = () => {
+    checkedRevision = -1;
+    if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
+  };
   let link: ReturnType<typeof linkFrame> | null = null;
   const connect = () =>
     (link ??= (deps.link ?? linkFrame)(
@@ -58,7 +62,11 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
         alwaysConnect: deps.isTop,
         onOpenCode: (code) => deps.openCode?.(code),
         onChecked(next) {
+          // Diagnoses are read only once the background says the tab's imports can check them (a
+          // diagnosis typed into a field re-reads too: every field edit touches the seen codes).
+          const askDx = next.readDiagnoses && !state.readDiagnoses;
           state = next;
+          if (askDx) again();
           badge?.update(state.warnings, state.lines.length);
           deps.changed(state);
         },
@@ -74,13 +82,13 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
     reading = true;
     // Rows are read here, after the scan settles, not per scanned node; 5 ms at a time.
     const failed = (error: unknown) => (console.warn('CPT Lens: reading the claim failed', error), null);
-    void deps.readLines(5).catch(failed).then((frame) => {
+    void deps.readLines(5, state.readDiagnoses).catch(failed).then((frame) => {
       reading = false;
       if (signal.aborted || !frame) return;
       const { lines, excluded, more } = frame;
       excluded.forEach(deps.notCodes);
       if (more) checkedRevision = -1;
-      else connect().send(lines);
+      else connect().send(lines, frame.diagnoses ?? []);
       // More rows to read, or the codes changed while these were read.
       if (more || checkedRevision !== deps.seen.revision) timer ??= setTimeout(run, more ? 0 : deps.delayMs ?? 250);
     });

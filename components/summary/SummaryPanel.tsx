@@ -10,7 +10,7 @@ import type { PanelView } from '../overlay/card-ui-api';
 import { copyToClipboard } from './copy-to-clipboard';
 import { lineKey } from '../claim/line';
 import { verdictText } from '../claim/verdict';
-import { othersText, summaryRows } from './summary-rows';
+import { claimWide, othersText, summaryRows } from './summary-rows';
 import { copyText, type CopyKind } from './summary-text';
 
 export function SummaryPanel({ view }: { view: PanelView }) {
@@ -33,9 +33,10 @@ export function SummaryPanel({ view }: { view: PanelView }) {
   useEffect(() => ref.current?.focus(), []);
   const rows = summaryRows(view, getEntry, (c) => ticks[c] ?? new Set());
   const rest = othersText(view.others);
+  const wide = claimWide(view);
   const counted = view.warnings.length;
   const copy = async () => {
-    const ok = await copyToClipboard(copyText(kind, rows, view.others), ref.current!);
+    const ok = await copyToClipboard(copyText(kind, rows, view.others, wide), ref.current!);
     setCopied(ok ? (kind === 'note' ? 'Claim note copied.' : 'Provider query copied.') : 'Copy failed: select the text and copy it by hand.');
   };
   return (
@@ -57,6 +58,29 @@ export function SummaryPanel({ view }: { view: PanelView }) {
           ×
         </button>
       </header>
+      {wide ? (
+        <section class="claim-wide" aria-label="Diagnoses on this claim">
+          <p class="dx-list">Diagnoses on this claim: {wide.diagnoses.length ? wide.diagnoses.join(', ') : 'none read'}</p>
+          {wide.warnings.length ? (
+            <ul class="warnings" aria-label="Claim warnings about the diagnoses">
+              {wide.warnings.map((w) => (
+                <li key={w} class="warning">
+                  {w}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {wide.notes.length ? (
+            <ul class="notes" aria-label="Notes about the diagnoses">
+              {wide.notes.map((n) => (
+                <li key={n} class="note">
+                  {n}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
       <ul class="summary-rows">
         {rows.map((r) => (
           <li key={lineKey(r.line)} class="summary-row">

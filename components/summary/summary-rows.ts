@@ -52,3 +52,16 @@ export function othersText(others: readonly string[]): string | null {
   if (!others.length) return null;
   return `${others.length} other ${others.length === 1 ? 'code' : 'codes'} (${others.join(', ')}) — import the CMS files to check them`;
 }
+
+/** The claim's diagnoses and what is said about them as a whole (header codes, Excludes1, set-up). */
+export interface ClaimWide {
+  diagnoses: string[];
+  warnings: string[];
+  notes: string[];
+}
+
+export function claimWide(claim: CheckedClaim & { diagnoses?: readonly string[] }): ClaimWide | null {
+  const wide = (list: CheckedClaim['warnings']) => list.filter((f) => f.codes.length === 0).map((f) => f.message);
+  const out = { diagnoses: [...(claim.diagnoses ?? [])], warnings: wide(claim.warnings), notes: wide(claim.notes) };
+  return out.diagnoses.length || out.warnings.length || out.notes.length ? out : null;
+}

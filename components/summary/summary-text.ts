@@ -3,12 +3,17 @@
  * checklist progress) or a query to the provider asking for what is not yet documented.
  */
 import { verdictText } from '../claim/verdict';
-import { othersText, type SummaryRow } from './summary-rows';
+import { othersText, type ClaimWide, type SummaryRow } from './summary-rows';
 
 export type CopyKind = 'note' | 'query';
 
-export function claimNote(rows: readonly SummaryRow[], others: readonly string[] = []): string {
+export function claimNote(rows: readonly SummaryRow[], others: readonly string[] = [], wide: ClaimWide | null = null): string {
   const out = ['CPT Lens claim review'];
+  if (wide) {
+    out.push(`- Diagnoses: ${wide.diagnoses.length ? wide.diagnoses.join(', ') : 'none read'}`);
+    for (const w of wide.warnings) out.push(`  ! ${w}`);
+    for (const n of wide.notes) out.push(`  Note: ${n}`);
+  }
   for (const r of rows) {
     out.push(`- ${r.written}: ${r.verdict ? verdictText(r.verdict) : 'not checked yet'}`);
     if (r.date) out.push(`  ${r.date}`);
@@ -29,4 +34,5 @@ export function providerQuery(rows: readonly SummaryRow[]): string {
   return out.join('\n');
 }
 
-export const copyText = (kind: CopyKind, rows: readonly SummaryRow[], others: readonly string[] = []): string => (kind === 'note' ? claimNote(rows, others) : providerQuery(rows));
+export const copyText = (kind: CopyKind, rows: readonly SummaryRow[], others: readonly string[] = [], wide: ClaimWide | null = null): string =>
+  kind === 'note' ? claimNote(rows, others, wide) : providerQuery(rows);

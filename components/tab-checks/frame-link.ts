@@ -11,7 +11,7 @@ import { FRAME_PORT, OPEN_CARD, parseTabChecked, type TabState } from './tab-sta
 
 export interface FrameLink {
   /** This frame's lines now; sent after a quiet moment if they differ from the last sent. */
-  send(lines: readonly ClaimLine[]): void;
+  send(lines: readonly ClaimLine[], diagnoses?: readonly string[]): void;
 }
 
 const DEBOUNCE_MS = 150;
@@ -26,6 +26,7 @@ export interface FrameLinkOptions {
 export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLink {
   let port: Browser.runtime.Port | null = null;
   let latest: readonly ClaimLine[] = [];
+  let latestDx: readonly string[] = [];
   let sentKey: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -54,11 +55,11 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
 
   const flush = () => {
     timer = undefined;
-    const key = latest.map(lineKey).join('\n');
+    const key = latest.map(lineKey).join('\n') + '|' + latestDx.join();
     if (key === sentKey && port) return;
     if (!latest.length && !port && !opts.alwaysConnect) return;
     try {
-      open()?.postMessage({ type: 'cpt-lens/frame-lines', lines: latest });
+      open()?.postMessage({ type: 'cpt-lens/frame-lines', lines: latest, diagnoses: latestDx });
       sentKey = key;
     } catch {
       port = null;
@@ -73,8 +74,9 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
   if (opts.alwaysConnect) timer = setTimeout(flush, 0);
 
   return {
-    send(lines) {
+    send(lines, diagnoses = []) {
       latest = lines;
+      latestDx = diagnoses;
       clearTimeout(timer);
       timer = setTimeout(flush, DEBOUNCE_MS);
     },

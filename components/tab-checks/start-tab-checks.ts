@@ -3,12 +3,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { RULES } from '../../data/rules';
 import { showTabState } from '../background/action-badge';
 import { onEditFilesChanged } from '../cms/edit-lookup';
+import { necessityForClaim, onNecessityFilesChanged } from '../coverage/lookup-necessity';
 import { readFacts } from './read-facts';
 import { TabChecks, type TabCheckedListener } from './tab-checks';
 import { FRAME_PORT } from './tab-messages';
 
-// The dataset's rules and the imported files (PTP, MUE, add-on, MPFS), checked as one claim.
-const tabChecks = new TabChecks(() => RULES, readFacts);
+// The dataset's rules and the imported files (PTP, MUE, add-on, MPFS, coverage, ICD-10-CM), checked as one claim.
+const tabChecks = new TabChecks(() => RULES, readFacts, undefined, necessityForClaim);
 
 /** The tab's lines and warnings after every change; the action badge listens here. */
 export function onTabChecked(listener: TabCheckedListener): () => void {
@@ -41,6 +42,7 @@ export function startTabChecks(): void {
   browser.tabs.onRemoved.addListener((tabId) => tabChecks.forgetTab(tabId));
   // A new import or a removal of the files re-checks every open tab.
   onEditFilesChanged(() => tabChecks.recheckAll());
+  onNecessityFilesChanged(() => tabChecks.recheckAll());
   // The toolbar badge: the tab's warning count, nothing on tabs with no lines.
   onTabChecked((tabId, state) => void showTabState(tabId, state));
 }

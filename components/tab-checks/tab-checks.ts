@@ -5,12 +5,16 @@
  * goes to every frame of the tab and to `onTabChecked` listeners (the action badge). A port's
  * disconnect — its frame navigated, was removed or closed — forgets that frame's lines.
  *
- *   frame ──port──► TabChecks ──► facts (IndexedDB) ──► checkClaim ──► every port of the tab
- *                                                                 └──► onTabChecked listeners
+ *   frame ──port──► TabChecks ──► facts (IndexedDB) ──► checkClaim ──► withNecessity ──► every port of the tab
+ *   (lines, diagnoses)          └─► necessity (coverage articles, ICD-10-CM) ─┘              └─► onTabChecked listeners
+ * Diagnoses are read by the frames only once the answer says `readDiagnoses` (something is
+ * imported that can check them): pages without those imports never pay for the walk.
  */
 import type { RuleSet } from '../../data/derive';
 import { checkClaim } from '../claim/check-claim';
 import type { ClaimLine } from '../claim/line';
+import { necessityLines, withNecessity } from '../claim/necessity';
+import type { NecessityLine, NecessityResult } from '../coverage/necessity-types';
 import type { EditFacts } from '../cms/edit-lookup';
 import { toIso, today } from '../cms/edit-dates';
 import { parseFrameLines, tabCheckedMessage, type TabState } from './tab-messages';
@@ -29,6 +33,16 @@ export interface FramePort {
 /** What the imported files say about the tab's codes (start-tab-checks.ts reads IndexedDB). */
 export type FactsSource = (codes: readonly string[]) => Promise<{ edits: EditFacts | null; known: ReadonlySet<string> }>;
 const NO_FACTS: FactsSource = async () => ({ edits: null, known: new Set() });
+/**
+ * The medical-necessity answer for the tab's lines and diagnoses (coverage/lookup-necessity.ts);
+ * null when neither coverage articles nor an ICD-10-CM file is imported.
+ */
+export type NecessitySource = (lines: readonly NecessityLine[], diagnoses: readonly string[]) => Promise<NecessityResult | null>;
+const NO_NECESSITY: NecessitySource = async () => null;
+
+/** Codes a coverage article of the chosen contractor lists: checked and marked like file-known codes. */
+const listedCodes = (r: NecessityResult) =>
+  r.lines.filter((l) => l.verdict === 'covered' || l.verdict === 'not-covered' || l.findings.some((f) => f.articleId || f.kind === 'not-covered')).map((l) => l.code);
 export type TabCheckedListener = (tabId: number, state: TabState) => void;
 
 export class TabChecks {
@@ -43,6 +57,7 @@ export class TabChecks {
     private readonly facts: FactsSource = NO_FACTS,
     /** Today as YYYY-MM-DD, for lines the page gives no date of service (tests pin it). */
     private readonly todayIso: () => string = () => toIso(today()),
+    private readonly necessity: NecessitySource = NO_NECESSITY,
   ) {}
 
   onTabChecked(listener: TabCheckedListener): () => void {
@@ -56,10 +71,10 @@ export class TabChecks {
     if (!ports) this.ports.set(tabId, (ports = new Set()));
     ports.add(port);
     port.onMessage((raw) => {
-      const lines = parseFrameLines(raw);
-      if (!lines) return;
+      const frame = parseFrameLines(raw);
+      if (!frame) return;
       // Unchanged lines (a frame reconnecting) still get the tab's state, on that port only.
-      if (this.registry.set(tabId, frameId, lines)) void this.check(tabId);
+      if (this.registry.set(tabId, frameId, frame.lines, frame.diagnoses)) void this.check(tabId);
       else void this.check(tabId, port);
     });
     port.onDisconnect(() => {
@@ -99,15 +114,28 @@ export class TabChecks {
     const run = (this.runs.get(tabId) ?? 0) + 1;
     this.runs.set(tabId, run);
     const all = this.registry.lines(tabId);
+    const diagnoses = this.registry.diagnoses(tabId);
     let facts: Awaited<ReturnType<FactsSource>> = { edits: null, known: new Set() };
+    let necessity: NecessityResult | null = null;
     try {
       facts = await this.facts(all.map((l) => l.code));
     } catch (error) {
       // The dataset's checks still run when the imported files cannot be read.
       console.warn('CPT Lens: the imported files could not be read', error);
     }
+    try {
+      necessity = all.length ? await this.necessity(necessityLines(all), diagnoses) : null;
+    } catch (error) {
+      console.warn('CPT Lens: the coverage or ICD-10-CM files could not be read', error);
+    }
     if (this.runs.get(tabId) !== run) return;
-    const state: TabState = checkClaim(all, { rules: this.rules(), ...facts }, this.todayIso());
+    const known = necessity ? new Set([...facts.known, ...listedCodes(necessity)]) : facts.known;
+    const checked = checkClaim(all, { rules: this.rules(), ...facts, known }, this.todayIso());
+    const state: TabState = {
+      ...(necessity ? withNecessity(checked, all, necessity) : checked),
+      readDiagnoses: necessity !== null,
+      diagnoses,
+    };
     const message = tabCheckedMessage(state);
     for (const port of only ? [only] : (this.ports.get(tabId) ?? [])) {
       try {

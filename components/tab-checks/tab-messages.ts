@@ -16,15 +16,26 @@ const Line = v.object({
   dateOfService: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
-const FrameLines = v.object({ type: v.literal('cpt-lens/frame-lines'), lines: v.pipe(v.array(Line), v.maxLength(5000)) });
+// Dotted ICD-10-CM shapes only (claim-diagnoses.ts sends them so); a claim has at most a few dozen.
+const Diagnosis = v.pipe(v.string(), v.regex(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/));
+const FrameLines = v.object({
+  type: v.literal('cpt-lens/frame-lines'),
+  lines: v.pipe(v.array(Line), v.maxLength(5000)),
+  diagnoses: v.optional(v.pipe(v.array(Diagnosis), v.maxLength(200)), []),
+});
+
+export interface FrameClaim {
+  lines: ClaimLine[];
+  diagnoses: string[];
+}
 
 export type { TabState } from './tab-state-message';
 
-export function parseFrameLines(raw: unknown): ClaimLine[] | undefined {
+export function parseFrameLines(raw: unknown): FrameClaim | undefined {
   const r = v.safeParse(FrameLines, raw);
-  return r.success ? (r.output.lines as ClaimLine[]) : undefined;
+  return r.success ? { lines: r.output.lines as ClaimLine[], diagnoses: r.output.diagnoses } : undefined;
 }
 
-export const frameLinesMessage = (lines: readonly ClaimLine[]) => ({ type: 'cpt-lens/frame-lines' as const, lines });
+export const frameLinesMessage = (lines: readonly ClaimLine[], diagnoses: readonly string[] = []) => ({ type: 'cpt-lens/frame-lines' as const, lines, diagnoses });
 /** Background → frames; frames validate it with parseTabChecked (tab-state-message.ts). */
 export const tabCheckedMessage = (state: TabState) => ({ type: 'cpt-lens/tab-checked' as const, ...state });

@@ -22,9 +22,13 @@ export interface TabState {
   known: string[];
   /** Codes on the tab nobody knows: not checked. */
   others: string[];
+  /** The tab's imports can check diagnoses (coverage articles or ICD-10-CM): frames read and send them. */
+  readDiagnoses: boolean;
+  /** The diagnosis codes read on the tab's frames, in claim order. */
+  diagnoses: string[];
 }
 
-export const EMPTY_TAB: TabState = { lines: [], warnings: [], notes: [], verdicts: [], known: [], others: [] };
+export const EMPTY_TAB: TabState = { lines: [], warnings: [], notes: [], verdicts: [], known: [], others: [], readDiagnoses: false, diagnoses: [] };
 
 /**
  * Shallow on purpose: a port from runtime.connect reaches only our own background (which always

@@ -5,6 +5,11 @@ import { frameLinesMessage, type TabState } from '../../../components/tab-checks
 import { parseTabChecked } from '../../../components/tab-checks/tab-state-message';
 import type { ClaimLine } from '../../../components/claim/line';
 import { facts } from '../claim/claim-facts';
+import { checkNecessity } from '../../../components/coverage/check-necessity';
+import type { NecessityLookups } from '../../../components/coverage/necessity-types';
+import type { NecessitySource } from '../../../components/tab-checks/tab-checks';
+import { verdictText } from '../../../components/claim/verdict';
+import { fact, ICD, LOOKUPS } from '../necessity/necessity-facts';
 
 /** A frame's port as the background sees it: what it received, and a way to talk and leave. */
 function frame(checks: TabChecks, tabId: number, frameId: number) {
@@ -24,6 +29,10 @@ function frame(checks: TabChecks, tabId: number, frameId: number) {
     last: () => received.at(-1),
     send: async (...lines: ClaimLine[]) => {
       onMessage(frameLinesMessage(lines));
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    sendWithDiagnoses: async (lines: ClaimLine[], diagnoses: string[]) => {
+      onMessage(frameLinesMessage(lines, diagnoses));
       await new Promise((r) => setTimeout(r, 0));
     },
     leave: async () => {
@@ -116,5 +125,67 @@ describe('tab-wide checks', () => {
     const top = frame(checks, 1, 0);
     await top.send({ code: 'DROP TABLE', modifiers: [], units: null });
     expect(top.received).toEqual([]);
+  });
+});
+
+describe('medical necessity in the tab checks', () => {
+  const imported = (lookups: NecessityLookups = LOOKUPS): NecessitySource => async (lines, diagnoses) => checkNecessity({ lines, diagnoses, lookups });
+  const DOS = '2026-11-02';
+  const dated = (code: string): ClaimLine => ({ code, modifiers: [], units: 1, dateOfService: DOS });
+  const verdictOf = (s: TabState | undefined, code: string) => verdictText(s?.verdicts.find((v) => v.key.startsWith(`${code}|`))?.parts ?? []);
+
+  it('asks no frame for diagnoses while nothing is imported, and leaves codes outside the dataset unchecked', async () => {
+    const checks = new TabChecks(() => RULES, undefined, () => DOS);
+    const top = frame(checks, 1, 0);
+    await top.send(dated('27447'));
+    expect(top.last()).toMatchObject({ readDiagnoses: false, others: ['27447'], warnings: [] });
+  });
+
+  it('asks for the diagnoses once coverage is imported, then judges each line against them', async () => {
+    const checks = new TabChecks(() => RULES, undefined, () => DOS, imported());
+    const top = frame(checks, 1, 0);
+    await top.send(dated('27447'), dated('64483'));
+    expect(top.last()?.readDiagnoses).toBe(true);
+    // The article lists the code, so it is a checked line even without any CMS edit file.
+    expect(top.last()?.lines.map((l) => l.code)).toEqual(['27447', '64483']);
+    expect(verdictOf(top.last(), '27447')).toBe('Code — pairs not checked: no NCCI PTP file imported · 1 unit, MUE unverified · Medical necessity — no diagnosis read to check it against');
+
+    await top.sendWithDiagnoses([dated('27447'), dated('64483')], ['M17.11', 'M54.50']);
+    const s = top.last();
+    expect(s?.diagnoses).toEqual(['M17.11', 'M54.50']);
+    expect(verdictOf(s, '27447')).toMatch(/Medical necessity — M17\.11 supports it \(A59001\) ✓$/);
+    expect(verdictOf(s, '64483')).toMatch(/Medical necessity — no diagnosis on this claim supports it ✗$/);
+    expect(kinds(s)).toEqual(['necessity-not-supported:64483']);
+    expect(s?.warnings[0]?.message).toBe('M54.50 (group 1 of A59002) needs a secondary code from group 2 on this claim for 64483.');
+
+    // The secondary diagnosis typed in: the warning goes, the line is supported.
+    await top.sendWithDiagnoses([dated('27447'), dated('64483')], ['M17.11', 'M54.50', 'G89.29']);
+    expect(kinds(top.last())).toEqual([]);
+    expect(verdictOf(top.last(), '64483')).toMatch(/Medical necessity — M54\.50 \+ G89\.29 support it \(A59002\) ✓$/);
+  });
+
+  it('counts a header diagnosis as a claim-wide warning and gives a dataset code its no-article note', async () => {
+    const lookups = { ...LOOKUPS, icd: { ...LOOKUPS.icd!, facts: { ...ICD, 'M17.1': fact('M17.1', { billable: false, title: 'Unilateral primary osteoarthritis of knee' }) } } };
+    const checks = new TabChecks(() => RULES, undefined, () => DOS, imported(lookups));
+    const top = frame(checks, 1, 0);
+    await top.sendWithDiagnoses([dated('50431')], ['M17.1']);
+    expect(kinds(top.last())).toEqual(['diagnosis-problem:']);
+    expect(top.last()?.warnings[0]?.message).toMatch(/^M17\.1 \(Unilateral primary osteoarthritis of knee\) is a header, not a billable code/);
+    expect(top.last()?.notes.map((n) => n.message)).toContain('No billing article of Invented Western MAC, LLC (01112) lists 50431: nothing to check its diagnoses against (not a sign it is covered).');
+    expect(verdictOf(top.last(), '50431')).toMatch(/Medical necessity — no coverage article lists it$/);
+  });
+
+  it('keeps each frame\'s diagnoses apart and forgets them with the frame', async () => {
+    const checks = new TabChecks(() => RULES, undefined, () => DOS, imported());
+    const top = frame(checks, 1, 0);
+    const sub = frame(checks, 1, 3);
+    await top.sendWithDiagnoses([dated('27447')], ['M25.561']);
+    await sub.sendWithDiagnoses([], ['M17.11']);
+    expect(top.last()?.diagnoses).toEqual(['M25.561', 'M17.11']);
+    expect(verdictOf(top.last(), '27447')).toMatch(/M17\.11 supports it/);
+    await sub.leave();
+    expect(top.last()?.diagnoses).toEqual(['M25.561']);
+    expect(verdictOf(top.last(), '27447')).toMatch(/no diagnosis on this claim supports it ✗$/);
+    expect(top.last()?.warnings.map((w) => w.message)).toContain('A59001 lists M25.561 among the diagnoses that never support 27447.');
   });
 });
