@@ -47,7 +47,7 @@ export function CardApp({ view }: { view: CardView }) {
       live = false;
     };
   }, [view.code]);
-  if (!entry) return <NumbersOnlyCard code={view.code} warnings={here.warnings} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
+  if (!entry) return <NumbersOnlyCard code={view.code} warnings={here.warnings} notes={here.notes} verdict={here.verdict} pinned={view.pinned} officialDescriptor={descriptor} onClose={view.onClose} />;
   const toggle = (id: string, on: boolean) => {
     const next = toggled(checked, id, on);
     setChecked(next);

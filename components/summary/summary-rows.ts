@@ -18,6 +18,8 @@ export interface SummaryRow {
   date: string | null;
   warnings: string[];
   notes: string[];
+  /** Why no diagnosis on the claim supports the line (medical necessity), for the provider query. */
+  unsupported: string[];
   /** Null for codes the dataset does not describe (known from the imported files, or its rules). */
   checklist: { done: number; total: number; unticked: string[] } | null;
 }
@@ -36,6 +38,7 @@ export function summaryRows(claim: CheckedClaim, entryOf: (code: string) => Code
       date: here ? dateText(here.verdict) : null,
       warnings: here?.warnings.map((w) => w.message) ?? [],
       notes: here?.notes.map((n) => n.message) ?? [],
+      unsupported: here?.warnings.filter((w) => w.kind === 'necessity-not-supported').map((w) => w.message) ?? [],
       checklist: entry
         ? {
             done: entry.checklist.items.filter((i) => done.has(i.id)).length,

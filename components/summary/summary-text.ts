@@ -26,13 +26,16 @@ export function claimNote(rows: readonly SummaryRow[], others: readonly string[]
   return out.join('\n');
 }
 
-export function providerQuery(rows: readonly SummaryRow[]): string {
-  const asks = rows.filter((r) => r.checklist?.unticked.length);
-  if (!asks.length) return 'Documentation is complete for every code on this claim.';
+/** What the provider must still document: unticked checklist items, and a supporting diagnosis where the claim has none. */
+export function providerQuery(rows: readonly SummaryRow[], wide: ClaimWide | null = null): string {
   const out = ['Please document:'];
-  for (const r of asks) out.push(`- For ${r.written}: ${r.checklist!.unticked.join('; ')}`);
-  return out.join('\n');
+  for (const w of wide?.warnings ?? []) out.push(`- Diagnoses: ${w}`);
+  for (const r of rows) {
+    const asks = [...r.unsupported.map((u) => `a diagnosis that supports it (${u})`), ...(r.checklist?.unticked ?? [])];
+    if (asks.length) out.push(`- For ${r.written}: ${asks.join('; ')}`);
+  }
+  return out.length > 1 ? out.join('\n') : 'Documentation is complete for every code on this claim.';
 }
 
 export const copyText = (kind: CopyKind, rows: readonly SummaryRow[], others: readonly string[] = [], wide: ClaimWide | null = null): string =>
-  kind === 'note' ? claimNote(rows, others, wide) : providerQuery(rows);
+  kind === 'note' ? claimNote(rows, others, wide) : providerQuery(rows, wide);

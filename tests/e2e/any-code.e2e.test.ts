@@ -81,7 +81,7 @@ describe('codes outside the dataset on a claim', () => {
 
     // Hover: the numbers-only card, with the MUE the file holds for this code.
     await hoverText(p, '#other-lines tbody tr:nth-child(2)', '52000');
-    const card = p.getByRole('tooltip', { name: 'Code 52000: numbers from your CMS edit files' });
+    const card = p.getByRole('tooltip', { name: 'Code 52000: from your imported files' });
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => card.textContent(), { timeout: 5000 }).toMatch(/MUE 1 per day/);
 
@@ -96,14 +96,14 @@ describe('codes outside the dataset on a claim', () => {
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     });
     await p.mouse.click(box.x, box.y);
-    const dialog = p.getByRole('dialog', { name: 'Code J1030: numbers from your CMS edit files' });
+    const dialog = p.getByRole('dialog', { name: 'Code J1030: from your imported files' });
     await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(true);
     await p.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(false);
 
     // Alt+Shift+N walks the marked codes, outside the dataset included, in page order.
     await p.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => p.getByRole('dialog', { name: 'Code 52000: numbers from your CMS edit files' }).isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => p.getByRole('dialog', { name: 'Code 52000: from your imported files' }).isVisible(), { timeout: 5000 }).toBe(true);
     await p.close();
   });
 });

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForHighlights } from './support/page-helpers';
+import { hoverText, waitForHighlights } from './support/page-helpers';
+import { toolbar } from './support/toolbar';
 import { useLensBrowser } from './support/lens-browser';
 
 const ctx = useLensBrowser();
@@ -38,11 +39,17 @@ describe('medical necessity on the claim', () => {
     await expect.poll(() => status(p), { timeout: 8000 }).toBe('CPT Lens: 0 claim warnings on this tab');
 
     await importFixtures();
-    // The nerve block's low back pain needs a secondary diagnosis from group 2: one warning.
-    await expect.poll(() => status(p), { timeout: 10_000 }).toBe('CPT Lens: 1 claim warning on this tab');
+    // The nerve block's low back pain needs a secondary diagnosis from group 2, M17.1 is a header
+    // and S72.001 lacks its 7th character: three warnings.
+    await expect.poll(() => status(p), { timeout: 10_000 }).toBe('CPT Lens: 3 claim warnings on this tab');
+    await expect.poll(() => toolbar(ctx.browser().context, p.url()).then((t) => t.text), { timeout: 5000 }).toBe('3');
+    await hoverText(p, '#necessity-lines', '27447');
+    const card = p.getByRole('tooltip', { name: 'Code 27447: from your imported files' });
+    await expect.poll(() => card.locator('.verdict').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toMatch(/Medical necessity — M17\.11 supports it \(A59001\) ✓$/);
+    await p.keyboard.press('Escape');
     await openSummary(p);
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });
-    await expect.poll(() => panel.locator('.dx-list').textContent().catch(() => ''), { timeout: 5000 }).toBe('Diagnoses on this claim: M17.11, M54.50');
+    await expect.poll(() => panel.locator('.dx-list').textContent().catch(() => ''), { timeout: 5000 }).toBe('Diagnoses on this claim: M17.11, M54.50, M17.1, S72.001');
     const verdicts = () => panel.locator('.row-verdict').allTextContents();
     // The dataset's code first, then the codes the imports know, in page order.
     expect(await verdicts()).toEqual([
@@ -51,12 +58,17 @@ describe('medical necessity on the claim', () => {
       'Code — pairs not checked: no NCCI PTP file imported · 1 unit, MUE unverified · Medical necessity — no diagnosis on this claim supports it ✗',
     ]);
     expect(await panel.getByRole('list', { name: 'Claim warnings for 64483 x1' }).textContent()).toBe('M54.50 (group 1 of A59002) needs a secondary code from group 2 on this claim for 64483.');
+    const dxWarnings = await panel.getByRole('list', { name: 'Claim warnings about the diagnoses' }).locator('li').allTextContents();
+    expect(dxWarnings).toEqual([
+      'M17.1 (Unilateral primary osteoarthritis of knee) is a header, not a billable code: code to the full specificity under it.',
+      'S72.001 is missing its 7th character (e.g. S72.001A): not billable as written.',
+    ]);
     await p.keyboard.press('Escape');
 
     await p.locator('#other-dx').fill('G89.29');
-    await expect.poll(() => status(p), { timeout: 10_000 }).toBe('CPT Lens: 0 claim warnings on this tab');
+    await expect.poll(() => status(p), { timeout: 10_000 }).toBe('CPT Lens: 2 claim warnings on this tab');
     await openSummary(p);
-    await expect.poll(() => panel.locator('.dx-list').textContent().catch(() => ''), { timeout: 5000 }).toBe('Diagnoses on this claim: M17.11, M54.50, G89.29');
+    await expect.poll(() => panel.locator('.dx-list').textContent().catch(() => ''), { timeout: 5000 }).toBe('Diagnoses on this claim: M17.11, M54.50, M17.1, S72.001, G89.29');
     expect((await verdicts())[2]).toMatch(/Medical necessity — M54\.50 \+ G89\.29 support it \(A59002\) ✓$/);
     await p.close();
   });

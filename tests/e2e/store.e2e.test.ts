@@ -12,6 +12,7 @@ import { chromiumWithPolicy } from './support/policy-chromium';
 import { page as html, useLensBrowser } from './support/lens-browser';
 import { axeViolations } from './support/axe';
 import { waitForHighlights } from './support/page-helpers';
+import { toolbar as tabToolbar } from './support/toolbar';
 
 // The extension API inside the service worker, where `evaluate` callbacks run.
 declare const chrome: typeof ExtensionApi;
@@ -20,14 +21,7 @@ const ctx = useLensBrowser();
 const worker = (): Worker => ctx.browser().context.serviceWorkers()[0]!;
 const registered = (p: Page) => p.evaluate(() => CSS.highlights.get('cpt-lens')?.size ?? 0);
 
-/** Badge text and title of the tab showing `url`, read from the service worker. */
-function toolbar(url: string): Promise<{ text: string; title: string }> {
-  return worker().evaluate(async (u) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    if (tab?.id === undefined) return { text: 'no tab', title: '' };
-    return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
-  }, url);
-}
+const toolbar = (url: string) => tabToolbar(ctx.browser().context, url);
 
 /**
  * Counts how often our content script starts in each page load, seen from the page: WXT posts a

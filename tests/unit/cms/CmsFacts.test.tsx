@@ -58,11 +58,20 @@ describe('numbers-only card', () => {
   it('shows the code, its page checks, and no descriptor unless the licensed file has one', () => {
     const warnings = [{ kind: 'mue-exceeded' as const, codes: ['52000'], message: '3 units on this date of 52000 is above its MUE of 1' }];
     const { rerender } = render(<NumbersOnlyCard code="52000" warnings={warnings} pinned={false} onClose={() => {}} />);
-    const card = screen.getByRole('tooltip', { name: 'Code 52000: numbers from your CMS edit files' });
+    const card = screen.getByRole('tooltip', { name: 'Code 52000: from your imported files' });
     expect(card.textContent).toContain("Not in CPT Lens's dataset");
     expect(within(card).getByRole('list', { name: 'Claim warnings' }).textContent).toContain('above its MUE of 1');
     expect(card.textContent).not.toContain('Official descriptor');
     rerender(<NumbersOnlyCard code="52000" warnings={[]} pinned={false} officialDescriptor="Licensed text" onClose={() => {}} />);
     expect(screen.getByRole('tooltip').textContent).toContain('Official descriptor (your licensed file)Licensed text');
+  });
+
+  it('leads with the line\'s verdict and lists its notes, as the dataset\'s cards do', () => {
+    const verdict = { key: '27447||1', dos: '2026-11-02', dosFrom: 'claim' as const, parts: [{ text: 'Medical necessity — M17.11 supports it (A59001)', ok: true }] };
+    const notes = [{ kind: 'necessity-note' as const, codes: ['27447'], message: 'A59001 is in force from 2026-10-01.' }];
+    render(<NumbersOnlyCard code="27447" warnings={[]} notes={notes} verdict={verdict} pinned={false} onClose={() => {}} />);
+    const card = screen.getByRole('tooltip', { name: 'Code 27447: from your imported files' });
+    expect(card.querySelector('.verdict')!.textContent).toBe('Medical necessity — M17.11 supports it (A59001) ✓');
+    expect(card.textContent).toContain('A59001 is in force from 2026-10-01.');
   });
 });

@@ -3,7 +3,7 @@ import { getEntry } from '../../../data/dataset';
 import { RULES } from '../../../data/rules';
 import { checkClaim } from '../../../components/claim/check-claim';
 import type { ClaimLine } from '../../../components/claim/line';
-import { summaryRows } from '../../../components/summary/summary-rows';
+import { claimWide, summaryRows } from '../../../components/summary/summary-rows';
 import { claimNote, providerQuery } from '../../../components/summary/summary-text';
 
 const lines: ClaimLine[] = [
@@ -40,6 +40,15 @@ describe('the claim summary as text', () => {
     expect(query[0]).toBe('Please document:');
     expect(query).toHaveLength(2);
     expect(query[1]).toBe(`- For 50706-LT x3: ${items('50706').slice(1).map((i) => i.text).join('; ')}`);
+  });
+
+  it('asks for a diagnosis that supports a line none does, and for the full code of a header diagnosis', () => {
+    const knee: ClaimLine = { code: '27447', modifiers: ['RT'], units: 1 };
+    const checked = checkClaim([knee], { rules: RULES, edits: null, known: new Set(['27447']) }, '2026-11-02');
+    const why = 'No diagnosis on this claim is among the covered codes of A59001 for 27447.';
+    const claimWithDx = { ...checked, warnings: [...checked.warnings, { kind: 'necessity-not-supported' as const, codes: ['27447'], message: why }, { kind: 'diagnosis-problem' as const, codes: [], message: 'M17.1 is a header.' }], diagnoses: ['M17.1'] };
+    const query = providerQuery(summaryRows(claimWithDx, getEntry, () => new Set()), claimWide(claimWithDx)).split('\n');
+    expect(query).toEqual(['Please document:', '- Diagnoses: M17.1 is a header.', `- For 27447-RT x1: a diagnosis that supports it (${why})`]);
   });
 
   it('says so when nothing is left to document', () => {
