@@ -39,6 +39,8 @@ const SITE = ['of site alpha', 'of site beta', 'of the example organ', 'of regio
 const QUAL = ['', ', right', ', left', ', bilateral', ', unspecified', ', with sample complication', ', without complication', ', other specified type'];
 const EXT = /** @type {Record<string, string>} */ ({ A: 'initial encounter', B: 'initial encounter, open', D: 'subsequent encounter', G: 'subsequent encounter, delayed', K: 'subsequent encounter, nonunion', P: 'subsequent encounter, malunion', S: 'sequela' });
 const title = () => `${pick(KIND)} ${pick(SITE)}${pick(QUAL)}`;
+/** "S72001A" → "S72.001A"; three characters stay as they are. */
+const dotted = (/** @type {string} */ c) => (c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c);
 
 /** ICD-10-CM-shaped codes in tabular order: categories grown into subcategories until ~74,000 are billable. */
 function icdCodes(target = 74_000) {
@@ -99,8 +101,8 @@ function skewed(/** @type {number} */ n, /** @type {number} */ total) {
 /** @param {string[]} claimCodes 30 HCPCS/CPT codes the chosen contractor's articles list */
 function coverage(/** @type {import('./icd-layout.mjs').IcdCode[]} */ icd, claimCodes, { articles = 2_000, covered = 300_000, hcpcs = 150_000 } = {}) {
   const t = new McdTables();
-  const dx = icd.filter((c) => c.billable).map((c) => `${c.code.slice(0, 3)}.${c.code.slice(3)}`);
-  const dxTitle = new Map(icd.map((c) => [c.code.length > 3 ? `${c.code.slice(0, 3)}.${c.code.slice(3)}` : c.code, c.title]));
+  const dx = icd.filter((c) => c.billable).map((c) => dotted(c.code));
+  const dxTitle = new Map(icd.map((c) => [dotted(c.code), c.title]));
   const universe = [...new Set([...claimCodes, ...Array.from({ length: 7_000 }, () => String(10004 + int(89_000))), ...Array.from({ length: 2_000 }, () => `${'ABEGJKLV'[int(8)]}${String(int(10_000)).padStart(4, '0')}`)])].sort();
   const STATES = ['AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY'];
   STATES.forEach((s, i) => t.add('state_lookup.csv', [i + 1, s, `Invented state ${s}`]));
@@ -168,10 +170,10 @@ function coverage(/** @type {import('./icd-layout.mjs').IcdCode[]} */ icd, claim
 /** The claim's 12 diagnoses: 8 the claim's articles cover, 2 others, a header code, and one whose category excludes the first's. */
 function claimDiagnoses(/** @type {McdTables} */ t, /** @type {import('./icd-layout.mjs').IcdCode[]} */ icd) {
   const rows = /** @type {string[]} */ (t.lines['article_x_icd10_covered.csv']).slice(1).map((l) => l.split(','));
+  /** @type {string[]} */
   const dx = [];
   for (let a = 0; a < 8; a++) dx.push(/** @type {string} */ (rows.find((r) => r[0] === String(50001 + a) && !dx.includes(String(r[2]).replace(/"/g, '')))?.[2]).replace(/"/g, ''));
   const billable = icd.filter((c) => c.billable);
-  const dotted = (/** @type {string} */ c) => `${c.slice(0, 3)}.${c.slice(3)}`;
   dx.push(dotted(pick(billable).code), dotted(pick(billable).code));
   const header = /** @type {import('./icd-layout.mjs').IcdCode} */ (icd.find((c) => !c.billable && c.code.length === 4));
   dx.push(dotted(header.code));
