@@ -8,6 +8,7 @@ import { parseMessage, type Message, type RequestHandlers } from '../messaging/m
 import { openLineInTab } from '../tab-checks/start-tab-checks';
 import { checklistStore } from './checklist-store';
 import { cardFacts } from '../cms/card-facts';
+import { icdCardFacts } from '../icd10/icd-card-facts';
 import { checkWithEditFiles } from '../tab-checks/edit-file-check';
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,6 +38,7 @@ const handlers: RequestHandlers<Sender> = {
   'cpt-lens/open-line': async (msg, sender) => openLineInTab(tabOf(sender), msg.code),
   'cpt-lens/cms-check': (msg) => checkWithEditFiles(msg.lines, msg.dateOfService),
   'cpt-lens/cms-facts': (msg) => cardFacts(msg.code),
+  'cpt-lens/icd-facts': (msg) => icdCardFacts(msg.code),
 };
 
 /** Returns a promise for messages we own and undefined for anything else. */

@@ -14,8 +14,15 @@ import { cardLine } from './card-line';
 let sectionCache: SectionState | null = null;
 import { CmsFactsLoader } from '../cms/CmsFacts';
 import { NumbersOnlyCard } from '../cms/NumbersOnlyCard';
+import { IcdCard } from '../icd10/IcdCard';
+import { isDiagnosisCode } from '../icd10/icd-code';
 
 export function CardApp({ view }: { view: CardView }) {
+  if (isDiagnosisCode(view.code)) return <IcdCard code={view.code} tab={view.tab} pinned={view.pinned} onClose={view.onClose} />;
+  return <ProcedureCard view={view} />;
+}
+
+function ProcedureCard({ view }: { view: CardView }) {
   const entry = getEntry(view.code);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [loadedFor, setLoadedFor] = useState<string | null>(null);

@@ -6,6 +6,7 @@
  * "Diagnosis description") are not read. Open shadow roots are walked; our own host is not.
  * Bounded by a node budget: a claim's diagnoses sit in its first screens, not in a 20k-row report.
  */
+import type { CodeMatch } from '../detection/find-codes';
 import { findIcdCodes } from '../icd10/find-icd-codes';
 
 export interface DiagnosisReadOptions {
@@ -13,6 +14,8 @@ export interface DiagnosisReadOptions {
   ignore?(node: Node): boolean;
   /** Elements visited at most. */
   maxNodes?: number;
+  /** Filled with each page text node holding a diagnosis read, and its matches, for marking. */
+  places?: Map<Text, CodeMatch[]>;
 }
 
 const DX_NAME = /\b(?:dx\d*|diag(?:nos[ie]s)?(?:\s*codes?)?|icd(?:[- ]?10(?:[- ]?cm)?)?)\b/i;
@@ -54,8 +57,12 @@ function fieldLabel(field: HTMLInputElement | HTMLTextAreaElement): string {
 
 export function readClaimDiagnoses(root: Document | ShadowRoot | Element, options: DiagnosisReadOptions = {}): string[] {
   const found = new Set<string>();
-  const add = (text: string, dxContext: boolean) => {
-    for (const m of findIcdCodes(text, { diagnosisContext: dxContext })) found.add(m.code);
+  /** Elements whose text gave diagnoses: their text nodes are marked. */
+  const regions: Element[] = [];
+  const add = (text: string, dxContext: boolean, region: Element) => {
+    const matches = findIcdCodes(text, { diagnosisContext: dxContext });
+    for (const m of matches) found.add(m.code);
+    if (matches.length) regions.push(region);
   };
   /** Per table or grid: the columns whose header names diagnoses. */
   const dxColumns = new Map<Element, Set<number>>();
@@ -71,7 +78,7 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
       const el = n as Element;
       if (el.shadowRoot) visit(el.shadowRoot);
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-        if ((el instanceof HTMLTextAreaElement || TEXT_FIELD.test(el.type)) && isDxName(fieldLabel(el))) add(el.value, true);
+        if ((el instanceof HTMLTextAreaElement || TEXT_FIELD.test(el.type)) && isDxName(fieldLabel(el))) add(el.value, true, el);
         continue;
       }
       if (el.matches(HEADER)) {
@@ -86,7 +93,7 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
       } else if (el.matches(CELL)) {
         const table = el.closest('table, [role=grid], [role=table], [role=treegrid]');
         if (table && dxColumns.get(table)?.has(columnOf(el))) {
-          add(textOf(el), true);
+          add(textOf(el), true, el);
           continue;
         }
       }
@@ -94,7 +101,7 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
       if (el.childElementCount === 0 && el.nextElementSibling && /^(?:dt|label|span|strong|b|div|th)$/i.test(el.localName)) {
         const label = textOf(el, 80).replace(/:$/, '');
         if (label && isDxName(label) && label.length <= 30) {
-          add(textOf(el.nextElementSibling), true);
+          add(textOf(el.nextElementSibling), true, el.nextElementSibling);
           continue;
         }
       }
@@ -104,10 +111,27 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
         const at = child.data.search(TEXT_LABEL);
         if (at < 0) continue;
         const rest = child.data.slice(at) + ' ' + [...el.childNodes].slice([...el.childNodes].indexOf(child) + 1).map((c) => c.textContent ?? '').join(' ');
-        add(rest.slice(0, 240), false);
+        add(rest.slice(0, 240), false, el);
       }
     }
   };
   visit(root);
+  if (options.places) markPlaces(regions, found, options.places);
   return [...found];
+}
+
+/** Each text node of the regions with the diagnoses read in it, as matches the highlighter takes. */
+function markPlaces(regions: readonly Element[], found: ReadonlySet<string>, places: Map<Text, CodeMatch[]>): void {
+  for (const region of regions) {
+    // A field's value is not page text: its indicator, not a highlight, shows it.
+    if (region instanceof HTMLInputElement || region instanceof HTMLTextAreaElement) continue;
+    const walker = region.ownerDocument.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (places.has(n)) continue;
+      const matches = findIcdCodes(n.data, { diagnosisContext: true })
+        .filter((m) => found.has(m.code))
+        .map((m): CodeMatch => ({ code: m.code, start: m.start, codeEnd: m.end, end: m.end, modifiers: [], units: null }));
+      if (matches.length) places.set(n, matches);
+    }
+  }
 }

@@ -22,8 +22,11 @@ export interface ClaimReader {
   claimCodes(owner: Node, isDataset: (code: string) => boolean): CodeMatch[];
   /** The frame's claim lines from the codes seen, reading rows for at most `budgetMs`. */
   claimLines(seen: Iterable<readonly [Node, readonly CodeMatch[]]>, budgetMs: number): FrameLines;
-  /** The frame's diagnosis codes (claim-diagnoses.ts), skipping what `ignore` owns (our host). */
-  diagnoses(root: Document, ignore: (node: Node) => boolean): string[];
+  /**
+   * The frame's diagnosis codes (claim-diagnoses.ts), skipping what `ignore` owns (our host), and
+   * the text nodes they were read in with their matches, to mark.
+   */
+  diagnoses(root: Document, ignore: (node: Node) => boolean): { codes: string[]; places: Map<Text, CodeMatch[]> };
 }
 
 export function installedClaimReader(): ClaimReader | undefined {

@@ -4,6 +4,7 @@
  * has codes or a possible claim context: the scan never needs it, and leaving it out keeps the
  * content script under its 15 KiB budget.
  */
+import type { CodeMatch } from '../detection/find-codes';
 import { claimCodes } from './claim-codes';
 import { readClaimDiagnoses } from './claim-diagnoses';
 import { claimLines } from './claim-lines';
@@ -15,6 +16,9 @@ export function createClaimReader(): ClaimReader {
     readLine,
     claimCodes,
     claimLines: (seen, budgetMs) => claimLines(seen, readLine, budgetMs),
-    diagnoses: (root, ignore) => readClaimDiagnoses(root, { ignore }),
+    diagnoses(root, ignore) {
+      const places = new Map<Text, CodeMatch[]>();
+      return { codes: readClaimDiagnoses(root, { ignore, places }), places };
+    },
   };
 }

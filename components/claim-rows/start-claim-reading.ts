@@ -84,6 +84,13 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   let known = new Set<string>();
   let reader: Promise<ClaimReader | null> | null = null;
   const shows = (m: CodeMatch) => deps.isDataset(m.code) || (m.claim === true && known.has(m.code));
+  /** Text nodes marked for the diagnoses they hold (read only while the tab's imports can check them). */
+  let dxMarked = new Map<Text, CodeMatch[]>();
+  const markDiagnoses = (places: Map<Text, CodeMatch[]>) => {
+    for (const node of dxMarked.keys()) if (!places.has(node)) places.set(node, []);
+    for (const [node, dx] of places) deps.mark(node, [...(deps.seen.get(node) ?? []).filter(shows), ...dx]);
+    dxMarked = new Map([...places].filter(([, dx]) => dx.length));
+  };
 
   const note = (owner: Node, has: boolean): boolean => {
     if (has) return !!pending.add(owner);
@@ -179,7 +186,11 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
       if (!r) return { lines: [...deps.seen.entries()].flatMap(([, ms]) => ms.map((m) => lineOf(m, null))), excluded: [], more: false };
       if (!place(r, until)) return { lines: [], excluded: [], more: true };
       const frame: FrameLines = noCodes ? none : capped(r.claimLines(deps.seen.entries(), Math.max(0, until - performance.now())));
-      if (withDiagnoses && !frame.more) frame.diagnoses = r.diagnoses(document, deps.ignore ?? (() => false));
+      if (withDiagnoses && !frame.more) {
+        const dx = r.diagnoses(document, deps.ignore ?? (() => false));
+        frame.diagnoses = dx.codes;
+        markDiagnoses(dx.places);
+      } else if (!withDiagnoses) markDiagnoses(new Map());
       return frame;
     },
     reader: () => loadReader(),

@@ -27,6 +27,8 @@ export interface ClaimFinding {
   modifier?: string;
   /** The date of service of the lines it was found on (YYYY-MM-DD). */
   dateOfService?: string;
+  /** The diagnosis codes a medical-necessity finding is about, so their cards show it too. */
+  diagnoses?: string[];
 }
 
 /** The old name, still used by components outside the claim (cards, the CMS card). */

@@ -27,12 +27,16 @@ function verdictPart(line: NecessityResult['lines'][number]): VerdictPart | null
 }
 
 function toFinding(f: NecessityFinding, codes: string[]): ClaimFinding {
-  if (f.level === 'warning') return { kind: codes.length ? 'necessity-not-supported' : 'diagnosis-problem', codes, message: f.text };
-  return { kind: 'necessity-note', codes, message: f.text };
+  const kind = f.level !== 'warning' ? 'necessity-note' : codes.length ? 'necessity-not-supported' : 'diagnosis-problem';
+  return { kind, codes, message: f.text, ...(f.diagnoses?.length ? { diagnoses: f.diagnoses } : {}) };
 }
 
-/** Adds the necessity answer to a checked claim: `lines` are the ones `result` was computed for. */
-export function withNecessity(claim: ClaimResult, lines: readonly ClaimLine[], result: NecessityResult): ClaimResult {
+/**
+ * Adds the necessity answer to a checked claim: `lines` and `diagnoses` are the ones `result`
+ * was computed for. A claim-wide finding about no code in particular (the file's fiscal year,
+ * Excludes1 not checked) is about every diagnosis, so each diagnosis card shows it.
+ */
+export function withNecessity(claim: ClaimResult, lines: readonly ClaimLine[], result: NecessityResult, diagnoses: readonly string[] = []): ClaimResult {
   const warnings = [...claim.warnings];
   const notes = [...claim.notes];
   const seen = new Set([...warnings, ...notes].map((f) => `${f.codes.join()}|${f.message}`));
@@ -42,7 +46,7 @@ export function withNecessity(claim: ClaimResult, lines: readonly ClaimLine[], r
     seen.add(key);
     (f.kind === 'necessity-note' ? notes : warnings).push(f);
   };
-  for (const f of result.claim) push(toFinding(f, []));
+  for (const f of result.claim) push(toFinding(f.diagnoses?.length || !diagnoses.length ? f : { ...f, diagnoses: [...diagnoses] }, []));
   const parts = new Map<string, VerdictPart>();
   for (const r of result.lines) {
     const line = lines[r.index];

@@ -29,3 +29,9 @@ export function fiscalYearFromName(name: string): number | null {
   const m = /(?:^|[^0-9])(20\d\d)(?:[^0-9]|$)/.exec(name);
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * A diagnosis code as the claim's reader writes it (dotted, or three characters): never a
+ * CPT/HCPCS code, which always has five characters and no dot. The card picks its kind by this.
+ */
+export const isDiagnosisCode = (code: string): boolean => code.includes('.') || /^[A-Z]\d[0-9A-Z]$/.test(code);

@@ -7,10 +7,13 @@
 import * as v from 'valibot';
 import type { CardFacts } from '../cms/card-facts';
 import type { ClaimFinding } from '../claim/finding';
+import type { IcdCardFacts } from '../icd10/icd-card-facts';
 
 const Code = v.pipe(v.string(), v.regex(/^\d{5}$/));
 /** Any CPT/HCPCS code the CMS files may hold (Category III, HCPCS Level II). */
 const AnyCode = v.pipe(v.string(), v.regex(/^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/));
+/** A dotted ICD-10-CM code, as the claim's diagnosis reader writes it. */
+const IcdCode = v.pipe(v.string(), v.regex(/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/));
 const ClaimLineSchema = v.object({
   code: AnyCode,
   modifiers: v.array(v.pipe(v.string(), v.maxLength(2))),
@@ -28,6 +31,7 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('cpt-lens/open-line'), code: AnyCode }),
   v.object({ type: v.literal('cpt-lens/cms-check'), lines: v.pipe(v.array(ClaimLineSchema), v.maxLength(500)), dateOfService: v.nullable(v.string()) }),
   v.object({ type: v.literal('cpt-lens/cms-facts'), code: AnyCode }),
+  v.object({ type: v.literal('cpt-lens/icd-facts'), code: IcdCode }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -45,6 +49,7 @@ export interface Replies {
   'cpt-lens/open-line': boolean;
   'cpt-lens/cms-check': ClaimFinding[];
   'cpt-lens/cms-facts': CardFacts;
+  'cpt-lens/icd-facts': IcdCardFacts;
 }
 
 /** The receiver's side of the contract: one handler per message type, typed by its reply. */

@@ -26,6 +26,10 @@ export class SeenCodes {
     this.version++;
   }
 
+  get(owner: Node): readonly CodeMatch[] | undefined {
+    return this.byOwner.get(owner);
+  }
+
   /** Changes whenever the set may have changed, so callers can skip rechecks. */
   get revision(): number {
     return this.version;

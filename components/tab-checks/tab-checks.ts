@@ -132,7 +132,7 @@ export class TabChecks {
     const known = necessity ? new Set([...facts.known, ...listedCodes(necessity)]) : facts.known;
     const checked = checkClaim(all, { rules: this.rules(), ...facts, known }, this.todayIso());
     const state: TabState = {
-      ...(necessity ? withNecessity(checked, all, necessity) : checked),
+      ...(necessity ? withNecessity(checked, all, necessity, diagnoses) : checked),
       readDiagnoses: necessity !== null,
       diagnoses,
     };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hoverText, waitForHighlights } from './support/page-helpers';
+import { highlightedTexts, hoverText, waitForHighlights } from './support/page-helpers';
 import { toolbar } from './support/toolbar';
 import { useLensBrowser } from './support/lens-browser';
 
@@ -46,6 +46,13 @@ describe('medical necessity on the claim', () => {
     await hoverText(p, '#necessity-lines', '27447');
     const card = p.getByRole('tooltip', { name: 'Code 27447: from your imported files' });
     await expect.poll(() => card.locator('.verdict').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toMatch(/Medical necessity — M17\.11 supports it \(A59001\) ✓$/);
+    await p.keyboard.press('Escape');
+    // The diagnoses are marked too (the Dx column, not the descriptions), each with its card from the imported file.
+    await expect.poll(() => highlightedTexts(p), { timeout: 5000 }).toEqual(expect.arrayContaining(['M17.11', 'M54.50', 'M17.1', 'S72.001']));
+    await hoverText(p, '#dx-table', 'S72.001');
+    const dxCard = p.getByRole('tooltip', { name: 'ICD-10-CM S72.001: Fracture of unspecified part of neck of right femur' });
+    await expect.poll(() => dxCard.locator('.verdict').textContent({ timeout: 500 }).catch(() => ''), { timeout: 5000 }).toBe('Not billable as written: it needs a 7th character (FY 2027) ✗');
+    expect(await dxCard.textContent()).toContain('S72.001 is missing its 7th character (e.g. S72.001A): not billable as written.');
     await p.keyboard.press('Escape');
     await openSummary(p);
     const panel = p.getByRole('dialog', { name: 'CPT Lens: claim summary' });

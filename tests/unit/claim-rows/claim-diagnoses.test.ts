@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readClaimDiagnoses } from '../../../components/claim-rows/claim-diagnoses';
+import type { CodeMatch } from '../../../components/detection/find-codes';
 
 beforeEach(() => document.body.replaceChildren());
 const read = (opts = {}) => readClaimDiagnoses(document, opts);
@@ -33,6 +34,21 @@ describe('diagnoses in tables and grids', () => {
   it('reads a row label beside its value (a vertical key–value table)', () => {
     document.body.innerHTML = `<table><tr><th>Patient</th><td>Doe</td></tr><tr><th>Diagnosis</th><td>T83.192A, Z93.6</td></tr></table>`;
     expect(read()).toEqual(['T83.192A', 'Z93.6']);
+  });
+});
+
+describe('where the diagnoses sit, for marking', () => {
+  it('gives the Dx cells\' text nodes and offsets, never the same code in a description or a field', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Dx code</th><th>Description</th></tr></thead><tbody>
+      <tr><td>N1330</td><td>Hydronephrosis, see N13.5</td></tr>
+      <tr><td>Dx: N13.5</td><td>Stricture</td></tr></tbody></table>
+      <label for="f">Other Dx</label><input id="f" value="N13.6">`;
+    const places = new Map<Text, CodeMatch[]>();
+    expect(read({ places })).toEqual(['N13.30', 'N13.5', 'N13.6']);
+    expect([...places].map(([node, ms]) => [node.data, ms.map((m) => [m.code, node.data.slice(m.start, m.end)])])).toEqual([
+      ['N1330', [['N13.30', 'N1330']]],
+      ['Dx: N13.5', [['N13.5', 'N13.5']]],
+    ]);
   });
 });
 
