@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLine } from '../../../components/claim-rows/read-line';
-import { claimLines } from '../../../components/claim-rows/claim-lines';
+import { claimLines, MAX_ROWS_READ } from '../../../components/claim-rows/claim-lines';
 import { headerKind } from '../../../components/claim-rows/header-kind';
 import { createCodeFinder } from '../../../components/detection/find-codes';
 
@@ -163,6 +163,24 @@ describe('reading rows on a big table', () => {
     seen[0] = [text, find('50706')];
     claimLines(seen, read);
     expect(reads).toEqual([text, field, field, text, field]);
+  });
+});
+
+describe('reading a report of thousands of codes', () => {
+  it('reads the rows of the first codes only; the rest keep the modifiers written beside them', () => {
+    const rows = Array.from({ length: MAX_ROWS_READ + 200 }, (_, i) => `<tr><td>${i % 2 ? '50431-LT' : '50706'}</td><td>${i % 2 ? '' : 'RT'}</td></tr>`).join('');
+    document.body.innerHTML = `<table><thead><tr><th>CPT</th><th>Mod</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const seen: Array<[Node, ReturnType<typeof find>]> = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const m = find((n as Text).data);
+      if (m.length) seen.push([n, m]);
+    }
+    let reads = 0;
+    const { lines } = claimLines(seen, (owner) => (reads++, readLine(owner)));
+    expect(reads).toBe(MAX_ROWS_READ);
+    // Every code is still a line: 50706 with its row's RT (read), 50431 with its own -LT.
+    expect(lines).toEqual(expect.arrayContaining([{ code: '50706', modifiers: ['RT'], units: null }, { code: '50431', modifiers: ['LT'], units: null }]));
   });
 });
 
