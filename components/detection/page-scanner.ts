@@ -34,6 +34,7 @@ export interface ScannerOptions {
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'CANVAS', 'HEAD', 'TITLE']);
+const SKIP_SELECTOR = 'script,style,noscript,template,textarea,input,select,option,iframe,object,svg,canvas,head,title';
 /** Text nodes longer than this are read in windows of this size, one window per check. */
 const WINDOW = 32 * 1024;
 const PRUNE_EVERY_MS = 200;
@@ -150,10 +151,14 @@ export class PageScanner {
     return doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
 
-  /** Page prose, not text under script, style, a field or our own host. Checked only for candidates. */
+  /**
+   * Page prose, not text under script, style, a field or our own host. Checked only for
+   * candidates, natively: one closest() instead of a JS call per ancestor (34 ms of a 20k-row
+   * table's load profile went to climbing).
+   */
   private isProse(node: Text): boolean {
-    for (let el = node.parentElement; el; el = el.parentElement) if (!this.accepts(el)) return false;
-    return true;
+    const parent = node.parentElement;
+    return !!parent && !parent.closest(SKIP_SELECTOR) && !this.opts.ignore?.(parent);
   }
 
   private scanText(node: Text, rescan: boolean): void {
