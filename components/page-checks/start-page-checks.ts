@@ -43,6 +43,9 @@ export interface PageChecks {
   state(): TabState;
 }
 
+/** The pause before a frame's first check (later ones wait `delayMs`, 250 ms). */
+export const FIRST_DELAY_MS = 50;
+
 export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): PageChecks {
   const badge = deps.isTop ? new WarningBadge(deps.layer, (from) => deps.openSummary?.(from)) : null;
   let state: TabState = EMPTY_TAB;
@@ -51,9 +54,13 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
   let checkedRevision = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  // The first answer is what a coder waits for at page load: it goes after one short pause (the
+  // scan's first slices batch into it); later changes wait for the page to settle.
+  let sent = false;
+  const delay = () => (sent ? (deps.delayMs ?? 250) : Math.min(deps.delayMs ?? 250, FIRST_DELAY_MS));
   const again = () => {
     checkedRevision = -1;
-    if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
+    if (!signal.aborted) timer ??= setTimeout(run, delay());
   };
   let link: ReturnType<typeof linkFrame> | null = null;
   const connect = () =>
@@ -88,15 +95,18 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
       const { lines, excluded, more } = frame;
       excluded.forEach(deps.notCodes);
       if (more) checkedRevision = -1;
-      else connect().send(lines, frame.diagnoses ?? []);
+      else {
+        connect().send(lines, frame.diagnoses ?? []);
+        sent = true;
+      }
       // More rows to read, or the codes changed while these were read.
-      if (more || checkedRevision !== deps.seen.revision) timer ??= setTimeout(run, more ? 0 : deps.delayMs ?? 250);
+      if (more || checkedRevision !== deps.seen.revision) timer ??= setTimeout(run, more ? 0 : delay());
     });
   };
 
   return {
     schedule() {
-      if (!signal.aborted) timer ??= setTimeout(run, deps.delayMs ?? 250);
+      if (!signal.aborted) timer ??= setTimeout(run, delay());
     },
     state: () => state,
   };

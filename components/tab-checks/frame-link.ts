@@ -78,7 +78,8 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
       latest = lines;
       latestDx = diagnoses;
       clearTimeout(timer);
-      timer = setTimeout(flush, DEBOUNCE_MS);
+      // Nothing sent yet: the first lines go at once (the page check already waited for the scan).
+      timer = setTimeout(flush, sentKey === null ? 0 : DEBOUNCE_MS);
     },
   };
 }

@@ -49,7 +49,8 @@ async function openOptions(): Promise<Page> {
     (p) => p !== null,
   );
   await page.mouse.click(pos!.x, pos!.y);
-  const button = await page.waitForSelector('cpt-lens-root >>> button::-p-text(Open full entry)', { timeout: 8000 });
+  // Polled, not waitForSelector: the card appears inside our shadow root with no page mutation to wake it.
+  const button = await until(() => page.$('cpt-lens-root >>> button::-p-text(Open full entry)'), (b) => b !== null);
   await button!.click();
   // The new tab is listed before its page loads, under about:blank; ask each tab where it is.
   const ours = async () => {

@@ -67,8 +67,10 @@ describe('Firefox ESR with the Firefox build', () => {
     });
     await page.mouse.move(pos.x - 30, pos.y);
     await page.mouse.move(pos.x, pos.y, { steps: 3 });
-    // `>>>` pierces our open shadow root; the accessible name is the card's aria-label.
-    const card = await page.waitForSelector('cpt-lens-root >>> [role="tooltip"]', { timeout: 8000 });
+    // `>>>` pierces our open shadow root; the accessible name is the card's aria-label. Polled:
+    // waitForSelector re-checks on document mutations, and the card appears inside our shadow
+    // root with none in the page once our host already exists (it does as soon as the status shows).
+    const card = await until(() => page.$('cpt-lens-root >>> [role="tooltip"]'), (el) => el !== null);
     expect(await card!.evaluate((el) => el.getAttribute('aria-label'))).toMatch(/^CPT 50706: .*add-on/i);
     await page.keyboard.press('Escape');
     await until(() => page.$('cpt-lens-root >>> [role="tooltip"]'), (el) => el === null, 3000);

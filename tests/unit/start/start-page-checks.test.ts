@@ -8,7 +8,7 @@ import { createCodeFinder } from '../../../components/detection/find-codes';
 import { SeenCodes } from '../../../components/page-checks/seen-codes';
 import { claimLines } from '../../../components/claim-rows/claim-lines';
 import { readLine } from '../../../components/claim-rows/read-line';
-import { startPageChecks } from '../../../components/page-checks/start-page-checks';
+import { FIRST_DELAY_MS, startPageChecks } from '../../../components/page-checks/start-page-checks';
 import type { ClaimLine } from '../../../components/claim/line';
 import { findingsFor, type ClaimFinding as PageWarning } from '../../../components/claim/finding';
 import { TabChecks } from '../../../components/tab-checks/tab-checks';
@@ -82,15 +82,23 @@ describe('startPageChecks', () => {
     const node = text('50431 and 50432');
     seen.update(node, find(node.data));
     checks.schedule();
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(FIRST_DELAY_MS - 1);
     expect(badge()).toBeNull();
-    await vi.advanceTimersByTimeAsync(50);
+    await vi.advanceTimersByTimeAsync(1);
     expect(badge()?.hidden).toBe(false);
     expect(layer.querySelector('[role="status"]')?.textContent).toBe('CPT Lens: 1 claim warning on this tab');
     expect(heard.map((w) => w.map((x) => x.kind))).toEqual([['bundled-pair']]);
     expect(findingsFor('50432', checks.state().warnings).map((w) => w.kind)).toEqual(['bundled-pair']);
     expect(findingsFor('74360', checks.state().warnings)).toEqual([]);
     expect(checks.state().lines.map((l) => l.code)).toEqual(['50431', '50432']);
+    // The first answer comes at once; later changes wait for the page to settle (a storm of edits is one check).
+    const more = text('50706 x3');
+    seen.update(more, find(more.data));
+    checks.schedule();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(2);
   });
 
   it('in a sub-frame: hears the tab’s warnings for its cards, shows no status of its own', async () => {
