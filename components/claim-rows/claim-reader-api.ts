@@ -23,10 +23,11 @@ export interface ClaimReader {
   /** The frame's claim lines from the codes seen, reading rows for at most `budgetMs`. */
   claimLines(seen: Iterable<readonly [Node, readonly CodeMatch[]]>, budgetMs: number): FrameLines;
   /**
-   * The frame's diagnosis codes (claim-diagnoses.ts), skipping what `ignore` owns (our host), and
-   * the text nodes they were read in with their matches, to mark.
+   * The frame's diagnosis codes (claim-diagnoses.ts), skipping what `ignore` owns (our host);
+   * `mark` is told each text node they were read in with their matches (and, with [], each node
+   * that no longer holds one). A null root only takes the marks away (the imports went).
    */
-  diagnoses(root: Document, ignore: (node: Node) => boolean): { codes: string[]; places: Map<Text, CodeMatch[]> };
+  diagnoses(root: Document | null, ignore: (node: Node) => boolean, mark: (node: Text, dx: CodeMatch[]) => void): string[];
 }
 
 export function installedClaimReader(): ClaimReader | undefined {

@@ -11,14 +11,21 @@ import { claimLines } from './claim-lines';
 import { readLine } from './read-line';
 import type { ClaimReader } from './claim-reader-api';
 
+/** Text nodes marked for the diagnoses they hold, so the next read can unmark what went. */
+let marked = new Map<Text, CodeMatch[]>();
+
 export function createClaimReader(): ClaimReader {
   return {
     readLine,
     claimCodes,
     claimLines: (seen, budgetMs) => claimLines(seen, readLine, budgetMs),
-    diagnoses(root, ignore) {
+    diagnoses(root, ignore, mark) {
       const places = new Map<Text, CodeMatch[]>();
-      return { codes: readClaimDiagnoses(root, { ignore, places }), places };
+      const codes = root ? readClaimDiagnoses(root, { ignore, places }) : [];
+      for (const node of marked.keys()) if (!places.has(node)) mark(node, []);
+      for (const [node, dx] of places) mark(node, dx);
+      marked = places;
+      return codes;
     },
   };
 }

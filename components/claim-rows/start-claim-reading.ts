@@ -84,13 +84,8 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
   let known = new Set<string>();
   let reader: Promise<ClaimReader | null> | null = null;
   const shows = (m: CodeMatch) => deps.isDataset(m.code) || (m.claim === true && known.has(m.code));
-  /** Text nodes marked for the diagnoses they hold (read only while the tab's imports can check them). */
-  let dxMarked = new Map<Text, CodeMatch[]>();
-  const markDiagnoses = (places: Map<Text, CodeMatch[]>) => {
-    for (const node of dxMarked.keys()) if (!places.has(node)) places.set(node, []);
-    for (const [node, dx] of places) deps.mark(node, [...(deps.seen.get(node) ?? []).filter(shows), ...dx]);
-    dxMarked = new Map([...places].filter(([, dx]) => dx.length));
-  };
+  // A node's diagnoses are marked beside its own codes (read only while the tab's imports can check them).
+  const markDx = (node: Text, dx: CodeMatch[]) => deps.mark(node, [...(deps.seen.get(node) ?? []).filter(shows), ...dx]);
 
   const note = (owner: Node, has: boolean): boolean => {
     if (has) return !!pending.add(owner);
@@ -186,11 +181,7 @@ export function startClaimReading(deps: ClaimReadingDeps, signal: AbortSignal): 
       if (!r) return { lines: [...deps.seen.entries()].flatMap(([, ms]) => ms.map((m) => lineOf(m, null))), excluded: [], more: false };
       if (!place(r, until)) return { lines: [], excluded: [], more: true };
       const frame: FrameLines = noCodes ? none : capped(r.claimLines(deps.seen.entries(), Math.max(0, until - performance.now())));
-      if (withDiagnoses && !frame.more) {
-        const dx = r.diagnoses(document, deps.ignore ?? (() => false));
-        frame.diagnoses = dx.codes;
-        markDiagnoses(dx.places);
-      } else if (!withDiagnoses) markDiagnoses(new Map());
+      if (!withDiagnoses || !frame.more) frame.diagnoses = r.diagnoses(withDiagnoses ? document : null, deps.ignore ?? (() => false), markDx);
       return frame;
     },
     reader: () => loadReader(),
