@@ -33,7 +33,7 @@ export interface ScannerOptions {
   ignore?: (el: Element) => boolean;
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'CANVAS', 'HEAD', 'TITLE']);
+/** Elements whose text is not page prose (one selector: matched natively, case-insensitive for HTML). */
 const SKIP_SELECTOR = 'script,style,noscript,template,textarea,input,select,option,iframe,object,svg,canvas,head,title';
 /** Text nodes longer than this are read in windows of this size, one window per check. */
 const WINDOW = 32 * 1024;
@@ -186,7 +186,7 @@ export class PageScanner {
   }
 
   private accepts(el: Element): boolean {
-    return !SKIP_TAGS.has(el.tagName) && !this.opts.ignore?.(el);
+    return !el.matches(SKIP_SELECTOR) && !this.opts.ignore?.(el);
   }
 
   private makeWalker(root: Node): TreeWalker {
