@@ -61,24 +61,8 @@ export function SummaryPanel({ view }: { view: PanelView }) {
       {wide ? (
         <section class="claim-wide" aria-label="Diagnoses on this claim">
           <p class="dx-list">Diagnoses on this claim: {wide.diagnoses.length ? wide.diagnoses.join(', ') : 'none read'}</p>
-          {wide.warnings.length ? (
-            <ul class="warnings" aria-label="Claim warnings about the diagnoses">
-              {wide.warnings.map((w) => (
-                <li key={w} class="warning">
-                  {w}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {wide.notes.length ? (
-            <ul class="notes" aria-label="Notes about the diagnoses">
-              {wide.notes.map((n) => (
-                <li key={n} class="note">
-                  {n}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <Findings kind="warning" label="Claim warnings about the diagnoses" items={wide.warnings} />
+          <Findings kind="note" label="Notes about the diagnoses" items={wide.notes} />
         </section>
       ) : null}
       <ul class="summary-rows">
@@ -92,24 +76,8 @@ export function SummaryPanel({ view }: { view: PanelView }) {
             </div>
             <p class="row-verdict">{r.verdict ? verdictText(r.verdict) : 'Not checked yet.'}</p>
             {r.date ? <p class="dos-used">{r.date}</p> : null}
-            {r.warnings.length ? (
-              <ul class="warnings" aria-label={`Claim warnings for ${r.written}`}>
-                {r.warnings.map((w) => (
-                  <li key={w} class="warning">
-                    {w}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {r.notes.length ? (
-              <ul class="notes" aria-label={`Notes for ${r.written}`}>
-                {r.notes.map((n) => (
-                  <li key={n} class="note">
-                    {n}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <Findings kind="warning" label={`Claim warnings for ${r.written}`} items={r.warnings} />
+            <Findings kind="note" label={`Notes for ${r.written}`} items={r.notes} />
             {r.checklist ? (
               <details class="row-checklist">
                 <summary>
@@ -142,5 +110,19 @@ export function SummaryPanel({ view }: { view: PanelView }) {
         </span>
       </footer>
     </section>
+  );
+}
+
+/** A labelled list of warnings or notes; nothing when there are none. */
+function Findings({ kind, label, items }: { kind: 'warning' | 'note'; label: string; items: readonly string[] }) {
+  if (!items.length) return null;
+  return (
+    <ul class={`${kind}s`} aria-label={label}>
+      {items.map((text) => (
+        <li key={text} class={kind}>
+          {text}
+        </li>
+      ))}
+    </ul>
   );
 }
