@@ -28,7 +28,7 @@ export class ImportBuilder implements RowSink {
   private readonly rationaleIndex = new Map<string, number>();
   private group: { c1: string; p: string[]; e: number[]; d: number[]; m: string[]; r: number[]; f: number } | null = null;
   private readonly seq = new Map<string, number>();
-  private readonly rev = new Map<string, string[]>();
+  private readonly rev = new Map<string, { parts: string[]; tail: string[] }>();
   private readonly aocRows = new Map<string, AocRecord>();
   private mpfsGroup: MpfsRecord & { code: string } = { code: '', rows: [], f: 0 };
   private pending: Pending[] = [];
@@ -51,13 +51,13 @@ export class ImportBuilder implements RowSink {
     g.d.push(row.del);
     g.m.push(String(row.ind));
     g.r.push(this.rationale(row.rationale));
-    const list = this.rev.get(row.c2);
-    if (!list) this.rev.set(row.c2, [row.c1]);
-    else {
-      list.push(row.c1);
-      // Join now and then so the reverse index holds a few long strings, not millions of short ones.
-      if (list.length >= 64) this.rev.set(row.c2, [list.join('')]);
-    }
+    let rev = this.rev.get(row.c2);
+    if (!rev) this.rev.set(row.c2, (rev = { parts: [], tail: [] }));
+    rev.tail.push(row.c1);
+    // Every 64 codes become one short string, so the index holds tens of thousands of strings,
+    // not millions; joining the whole list each time instead copied a common column 2 code's
+    // growing string over and over (quadratic garbage in the worker).
+    if (rev.tail.length >= 64) rev.parts.push(rev.tail.splice(0).join(''));
     this.kept++;
   }
 
@@ -99,8 +99,8 @@ export class ImportBuilder implements RowSink {
   async finish(): Promise<void> {
     this.flushGroup();
     this.flushMpfs();
-    for (const [c2, parts] of this.rev) {
-      this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: parts.join('') } });
+    for (const [c2, { parts, tail }] of this.rev) {
+      this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: parts.join('') + tail.join('') } });
       if (this.pending.length >= WRITE_BATCH) await this.drain();
     }
     this.rev.clear();

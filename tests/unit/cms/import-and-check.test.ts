@@ -8,6 +8,7 @@ import { importEditFiles, removeEditSet } from '../../../components/cms/import-e
 import { checkWithEditFiles } from '../../../components/tab-checks/edit-file-check';
 import { cardFacts } from '../../../components/cms/card-facts';
 import { fromIso } from '../../../components/cms/edit-dates';
+import { readFileSync } from 'node:fs';
 import { fixture } from './cms-files';
 
 const FULL_SET = [
@@ -30,6 +31,19 @@ async function importFull() {
   if (!result.ok) throw new Error(result.error);
   return result;
 }
+
+describe('a column 2 code paired with many column 1 codes', () => {
+  it('keeps every one of its partners (the reverse index is built in pieces of 64)', async () => {
+    const head = readFileSync('tests/fixtures/cms/ccipra-v321r0-f1.txt', 'latin1').split('\n').slice(0, 6).join('\n');
+    const rows = Array.from({ length: 150 }, (_, i) => `${10100 + i}\t36415\t\t20200101\t*\t0\tStandards of medical / surgical practice`);
+    const file = new File([`${head}\n${rows.join('\n')}\n`], 'ccipra-v321r0-f1.txt');
+    const result = await importEditFiles([file], 'practitioner');
+    expect(result.ok).toBe(true);
+    const facts = await cardFacts('36415', fromIso(DOS)!);
+    expect(facts.partners).toHaveLength(150);
+    expect(facts.partners.map((p) => p.code)).toContain('10249');
+  });
+});
 
 describe('import', () => {
   it('records each file with its version, quarter, part and rows, and the import time', async () => {
