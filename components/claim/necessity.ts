@@ -26,6 +26,10 @@ function verdictPart(line: NecessityResult['lines'][number]): VerdictPart | null
   return null;
 }
 
+/** Codes a coverage article of the chosen contractor lists: the tab checks treat them like file-known codes. */
+export const listedCodes = (result: NecessityResult): string[] =>
+  result.lines.filter((l) => l.verdict === 'covered' || l.verdict === 'not-covered' || l.findings.some((f) => f.articleId || f.kind === 'not-covered')).map((l) => l.code);
+
 function toFinding(f: NecessityFinding, codes: string[]): ClaimFinding {
   const kind = f.level !== 'warning' ? 'necessity-note' : codes.length ? 'necessity-not-supported' : 'diagnosis-problem';
   return { kind, codes, message: f.text, ...(f.diagnoses?.length ? { diagnoses: f.diagnoses } : {}) };

@@ -13,7 +13,7 @@
 import type { RuleSet } from '../../data/derive';
 import { checkClaim } from '../claim/check-claim';
 import type { ClaimLine } from '../claim/line';
-import { necessityLines, withNecessity } from '../claim/necessity';
+import { listedCodes, necessityLines, withNecessity } from '../claim/necessity';
 import type { NecessityLine, NecessityResult } from '../coverage/necessity-types';
 import type { EditFacts } from '../cms/edit-lookup';
 import { toIso, today } from '../cms/edit-dates';
@@ -40,9 +40,6 @@ const NO_FACTS: FactsSource = async () => ({ edits: null, known: new Set() });
 export type NecessitySource = (lines: readonly NecessityLine[], diagnoses: readonly string[]) => Promise<NecessityResult | null>;
 const NO_NECESSITY: NecessitySource = async () => null;
 
-/** Codes a coverage article of the chosen contractor lists: checked and marked like file-known codes. */
-const listedCodes = (r: NecessityResult) =>
-  r.lines.filter((l) => l.verdict === 'covered' || l.verdict === 'not-covered' || l.findings.some((f) => f.articleId || f.kind === 'not-covered')).map((l) => l.code);
 export type TabCheckedListener = (tabId: number, state: TabState) => void;
 
 export class TabChecks {
