@@ -8,6 +8,7 @@
  */
 import type { CodeMatch } from '../detection/find-codes';
 import { findIcdCodes } from '../icd10/find-icd-codes';
+import { columnOf, TABLE } from './table-row';
 
 export interface DiagnosisReadOptions {
   /** Our own host element (or anything else not to read). */
@@ -37,15 +38,6 @@ function textOf(el: Element, max = 500): string {
     length += (n as Text).data.length + 1;
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, max);
-}
-
-/** A cell's column: aria-colindex when the grid gives one, else its place with colspans counted. */
-function columnOf(cell: Element): number {
-  const aria = Number(cell.getAttribute('aria-colindex'));
-  if (aria > 0) return aria - 1;
-  let col = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) col += Number(c.getAttribute('colspan')) || 1;
-  return col;
 }
 
 function fieldLabel(field: HTMLInputElement | HTMLTextAreaElement): string {
@@ -82,7 +74,7 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
         continue;
       }
       if (el.matches(HEADER)) {
-        const table = el.closest('table, [role=grid], [role=table], [role=treegrid]');
+        const table = el.closest(TABLE);
         const rowLabel = el.localName === 'th' && el.nextElementSibling?.localName === 'td';
         if (table && !rowLabel && isDxName(textOf(el, 80))) {
           let cols = dxColumns.get(table);
@@ -91,7 +83,7 @@ export function readClaimDiagnoses(root: Document | ShadowRoot | Element, option
           continue;
         }
       } else if (el.matches(CELL)) {
-        const table = el.closest('table, [role=grid], [role=table], [role=treegrid]');
+        const table = el.closest(TABLE);
         if (table && dxColumns.get(table)?.has(columnOf(el))) {
           add(textOf(el), true, el);
           continue;

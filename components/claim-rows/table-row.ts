@@ -20,6 +20,9 @@ interface Columns {
 const RECHECK_MS = 500;
 const columnCache = new WeakMap<Element, Columns>();
 
+/** A table or an ARIA grid: what a row's cells take their columns from. */
+export const TABLE = `table,${ARIA_GRID}`;
+
 /** Cells of a row by column number (1-based), honouring colspan and aria-colindex. */
 function cellsByColumn(cells: Iterable<Element>): Map<number, Element> {
   const out = new Map<number, Element>();
@@ -31,6 +34,12 @@ function cellsByColumn(cells: Iterable<Element>): Map<number, Element> {
     col += cell instanceof HTMLTableCellElement ? Math.max(1, cell.colSpan) : 1;
   }
   return out;
+}
+
+/** A cell's column number (1-based) among its row's cells, counted as cellsByColumn counts them. */
+export function columnOf(cell: Element): number {
+  for (const [col, c] of cellsByColumn(cell.parentElement?.children ?? [])) if (c === cell) return col;
+  return 1;
 }
 
 function columnsOf(table: Element, headerCells: () => Element[]): Columns | null {
