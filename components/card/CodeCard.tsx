@@ -2,8 +2,8 @@
  * The hover card. A tooltip while it follows the pointer; a dialog with focus inside once the
  * coder pins it (click, Enter on a field indicator, or the keyboard shortcut).
  */
+import { usePinnedFocus } from './use-pinned-focus';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import type { CodeEntry } from '../../data/schema';
 import type { ClaimFinding } from '../claim/finding';
 import type { LineVerdict } from '../claim/verdict';
@@ -37,11 +37,8 @@ export interface CodeCardProps {
 
 export function CodeCard(props: CodeCardProps) {
   const { entry, pinned } = props;
-  const ref = useRef<HTMLElement>(null);
+  const ref = usePinnedFocus(pinned);
   const written = [entry.code, ...props.modifiers].join('-') + (props.units ? ` x${props.units}` : '');
-  useEffect(() => {
-    if (pinned) ref.current?.focus();
-  }, [pinned]);
   return (
     <section
       ref={ref}

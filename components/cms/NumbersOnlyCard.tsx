@@ -4,7 +4,7 @@
  * primaries), edits and medical necessity as page checks. No descriptor unless the user's
  * licensed descriptor file has one.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { usePinnedFocus } from '../card/use-pinned-focus';
 import type { PageWarning } from '../claim/finding';
 import type { LineVerdict } from '../claim/verdict';
 import { Verdict } from '../card/Verdict';
@@ -23,10 +23,7 @@ export interface NumbersOnlyCardProps {
 }
 
 export function NumbersOnlyCard(props: NumbersOnlyCardProps) {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (props.pinned) ref.current?.focus();
-  }, [props.pinned]);
+  const ref = usePinnedFocus(props.pinned);
   return (
     <section ref={ref} class="card" role={props.pinned ? 'dialog' : 'tooltip'} aria-label={`Code ${props.code}: from your imported files`} tabIndex={-1}>
       <header class="card-head">

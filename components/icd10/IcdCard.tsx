@@ -4,8 +4,9 @@
  * character, and what the claim checks say about it (Excludes1 with another diagnosis, the
  * fiscal year against the date of service). Nothing shown comes from anywhere else.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { usePinnedFocus } from '../card/use-pinned-focus';
 import { PageWarnings } from '../card/PageWarnings';
+import { verdictText, type VerdictPart } from '../claim/verdict';
 import type { TabState } from '../tab-checks/tab-state-message';
 import type { IcdCardFacts } from './icd-card-facts';
 import { useIcdFacts } from './use-icd-facts';
@@ -18,7 +19,7 @@ export interface IcdCardProps {
 }
 
 /** The answer first: can this code go on the claim as written? ok null: cannot tell. */
-export function icdVerdict(facts: IcdCardFacts | null): { text: string; ok: boolean | null } {
+export function icdVerdict(facts: IcdCardFacts | null): VerdictPart {
   if (!facts) return { text: 'Reading your ICD-10-CM file…', ok: null };
   const year = facts.file?.fiscalYear != null ? ` (FY ${facts.file.fiscalYear})` : '';
   const f = facts.fact;
@@ -30,11 +31,8 @@ export function icdVerdict(facts: IcdCardFacts | null): { text: string; ok: bool
 }
 
 export function IcdCard(props: IcdCardProps) {
-  const ref = useRef<HTMLElement>(null);
+  const ref = usePinnedFocus(props.pinned);
   const facts = useIcdFacts(props.code);
-  useEffect(() => {
-    if (props.pinned) ref.current?.focus();
-  }, [props.pinned]);
   const about = (list: TabState['warnings']) => list.filter((f) => f.diagnoses?.includes(props.code));
   const verdict = icdVerdict(facts);
   const title = facts?.fact?.title ?? null;
@@ -49,10 +47,7 @@ export function IcdCard(props: IcdCardProps) {
           </button>
         </div>
         {title ? <h2 class="title">{title}</h2> : null}
-        <p class={verdict.ok === false ? 'verdict verdict-bad' : 'verdict'}>
-          {verdict.text}
-          {verdict.ok === null ? '' : verdict.ok ? ' ✓' : ' ✗'}
-        </p>
+        <p class={verdict.ok === false ? 'verdict verdict-bad' : 'verdict'}>{verdictText([verdict])}</p>
         {props.tab.diagnoses.includes(props.code) ? <p class="written">A diagnosis of this claim: each line’s verdict says whether it supports the line.</p> : null}
       </header>
       <PageWarnings warnings={about(props.tab.warnings)} notes={about(props.tab.notes)} />
