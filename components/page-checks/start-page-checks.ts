@@ -58,9 +58,12 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
   // scan's first slices batch into it); later changes wait for the page to settle.
   let sent = false;
   const delay = () => (sent ? (deps.delayMs ?? 250) : Math.min(deps.delayMs ?? 250, FIRST_DELAY_MS));
+  const later = () => {
+    if (!signal.aborted) timer ??= setTimeout(run, delay());
+  };
   const again = () => {
     checkedRevision = -1;
-    if (!signal.aborted) timer ??= setTimeout(run, delay());
+    later();
   };
   let link: ReturnType<typeof linkFrame> | null = null;
   const connect = () =>
@@ -105,9 +108,7 @@ export function startPageChecks(deps: PageChecksDeps, signal: AbortSignal): Page
   };
 
   return {
-    schedule() {
-      if (!signal.aborted) timer ??= setTimeout(run, delay());
-    },
+    schedule: later,
     state: () => state,
   };
 }
