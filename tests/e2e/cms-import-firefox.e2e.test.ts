@@ -49,9 +49,6 @@ async function openOptions(): Promise<Page> {
     (p) => p !== null,
   );
   await page.mouse.click(pos!.x, pos!.y);
-  // Polled, not waitForSelector: the card appears inside our shadow root with no page mutation to wake it.
-  const button = await until(() => page.$('cpt-lens-root >>> button::-p-text(Open full entry)'), (b) => b !== null);
-  await button!.click();
   // The new tab is listed before its page loads, under about:blank; ask each tab where it is.
   const ours = async () => {
     for (const p of await ff.browser.pages()) {
@@ -61,14 +58,30 @@ async function openOptions(): Promise<Page> {
     }
     return null;
   };
-  const ext = await until(ours, (p) => p !== null, 15_000);
+  // Polled, not waitForSelector: the card appears inside our shadow root with no page mutation to
+  // wake it. Found and clicked as one step, and clicked again if no tab follows: on a loaded
+  // machine the pinned card can re-render while its facts arrive, so a button found (or a point
+  // computed) a moment earlier may no longer be there when the click lands.
+  let ext: Page | null = null;
+  for (let attempt = 0; attempt < 3 && !ext; attempt++) {
+    const clicked = await until(
+      async () => {
+        const button = await page.$('cpt-lens-root >>> [role="dialog"] button::-p-text(Open full entry)');
+        return button ? button.click().then(() => true, () => false) : false;
+      },
+      (ok) => ok,
+    );
+    if (!clicked) throw new Error('the pinned card showed no clickable "Open full entry" button');
+    ext = await until(ours, (p) => p !== null, 10_000);
+  }
   if (!ext) throw new Error(`the extension's tab did not open: ${(await ff.browser.pages()).map((p) => p.url()).join(', ')}`);
-  await ext.evaluate(() => {
+  const tab = ext;
+  await tab.evaluate(() => {
     location.href = '/options.html';
   });
-  await until(() => ext.evaluate(() => location.pathname).catch(() => ''), (p) => p === '/options.html');
-  await ext.waitForSelector('#cms-files', { timeout: 8000 });
-  return ext;
+  await until(() => tab.evaluate(() => location.pathname).catch(() => ''), (p) => p === '/options.html');
+  await tab.waitForSelector('#cms-files', { timeout: 8000 });
+  return tab;
 }
 
 const statusText = (p: Page) => p.evaluate(() => document.querySelector('.cms-import [role=status], .cms-import [role=alert]')?.textContent ?? '');
