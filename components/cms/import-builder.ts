@@ -10,6 +10,7 @@ import type { AocRecord, EditDb, MpfsRecord, MueRecord, PtpRecord } from './edit
 import type { FeeScheduleRow } from './fee-schedule-types';
 import type { AocRow, MueRow, PtpRow } from './edit-types';
 import type { RowSink } from './edit-file-parser';
+import { ReverseIndex } from './reverse-index';
 
 const GROUP_MAX = 1000;
 const WRITE_BATCH = 150;
@@ -28,7 +29,7 @@ export class ImportBuilder implements RowSink {
   private readonly rationaleIndex = new Map<string, number>();
   private group: { c1: string; p: string[]; e: number[]; d: number[]; m: string[]; r: number[]; f: number } | null = null;
   private readonly seq = new Map<string, number>();
-  private readonly rev = new Map<string, { parts: string[]; tail: string[] }>();
+  private readonly rev = new ReverseIndex();
   private readonly aocRows = new Map<string, AocRecord>();
   private mpfsGroup: MpfsRecord & { code: string } = { code: '', rows: [], f: 0 };
   private pending: Pending[] = [];
@@ -51,13 +52,7 @@ export class ImportBuilder implements RowSink {
     g.d.push(row.del);
     g.m.push(String(row.ind));
     g.r.push(this.rationale(row.rationale));
-    let rev = this.rev.get(row.c2);
-    if (!rev) this.rev.set(row.c2, (rev = { parts: [], tail: [] }));
-    rev.tail.push(row.c1);
-    // Every 64 codes become one short string, so the index holds tens of thousands of strings,
-    // not millions; joining the whole list each time instead copied a common column 2 code's
-    // growing string over and over (quadratic garbage in the worker).
-    if (rev.tail.length >= 64) rev.parts.push(rev.tail.splice(0).join(''));
+    this.rev.add(row.c1, row.c2);
     this.kept++;
   }
 
@@ -99,11 +94,10 @@ export class ImportBuilder implements RowSink {
   async finish(): Promise<void> {
     this.flushGroup();
     this.flushMpfs();
-    for (const [c2, { parts, tail }] of this.rev) {
-      this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: parts.join('') + tail.join('') } });
+    for (const [c2, c1s] of this.rev.entries()) {
+      this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: c1s } });
       if (this.pending.length >= WRITE_BATCH) await this.drain();
     }
-    this.rev.clear();
     for (const [addon, rec] of this.aocRows) this.pending.push({ store: 'aoc', key: [this.gen, addon], value: rec });
     await this.drain(true);
   }
