@@ -8,7 +8,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import type { NamedBlob, ReadHooks } from '../cms/read-edit-file';
 import { EditFileError } from '../cms/edit-types';
-import { baseName, chunks, isZip } from '../cms/blob-bytes';
+import { PIECE, baseName, chunks, isZip, pieces } from '../cms/blob-bytes';
 
 export type { NamedBlob, ReadHooks };
 export interface ImportProgress {
@@ -43,7 +43,10 @@ class ZipStream {
   }
 
   push(data: Uint8Array, final: boolean): void {
-    this.unzip.push(data, final);
+    // A nested zip's bytes come out of the outer entry in inflated chunks of MBs: same pieces as a file's.
+    if (data.length <= PIECE) return this.unzip.push(data, final);
+    const all = [...pieces(data)];
+    all.forEach((piece, i) => this.unzip.push(piece, final && i === all.length - 1));
   }
 
   private fail(e: unknown): void {
