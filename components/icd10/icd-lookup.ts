@@ -3,7 +3,7 @@
  * for all of them (each code and its parents, whose Excludes1 notes apply to it too), then a
  * cache keyed by import generation, so re-checking the same claim reads nothing.
  */
-import { icdDb, readIcdSet } from './icd-db';
+import { categoryOf, icdDb, readIcdSet, type IcdCategoryRecord } from './icd-db';
 import { bareCode, placeDot } from './icd-code';
 import type { Excludes1Note, IcdFact, IcdRecord, IcdSetInfo } from './icd-types';
 
@@ -78,13 +78,19 @@ export async function lookupIcd(codes: readonly string[]): Promise<IcdFacts> {
   if (missing.length > 0) {
     const db = await icdDb();
     const tx = db.transaction('codes');
-    await Promise.all(
-      missing.map(async (c) => {
-        const rec = (await tx.store.get([set.gen, c])) ?? null;
-        if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-        cache.set(key(c), rec);
-      }),
-    );
+    const remember = (c: string, rec: IcdRecord | null) => {
+      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(key(c), rec);
+    };
+    if (set.layout === 'by-category') {
+      const categories = [...new Set(missing.map(categoryOf))];
+      const buckets = await Promise.all(categories.map((cat) => tx.store.get([set.gen, cat]) as Promise<IcdCategoryRecord | undefined>));
+      const byCategory = new Map(categories.map((cat, i) => [cat, buckets[i]]));
+      for (const c of missing) remember(c, byCategory.get(categoryOf(c))?.[c] ?? null);
+    } else {
+      // An import made before the by-category layout: one record per code.
+      await Promise.all(missing.map(async (c) => remember(c, ((await tx.store.get([set.gen, c])) as IcdRecord | undefined) ?? null)));
+    }
     await tx.done;
   }
   for (const c of dotted) facts.set(c, fact(c, set, (x) => cache.get(key(x)) ?? null));

@@ -2,7 +2,7 @@
 
 export type IcdFileKind = 'order' | 'codes' | 'tabular';
 
-/** One code as stored (keyed by generation and the dotted code). */
+/** One code as stored: inside its category's record (see icd-db.ts), or keyed by itself in imports before that. */
 export interface IcdRecord {
   /** Title; null for a header known only as the prefix of billable codes (code-description file). */
   t: string | null;
@@ -40,6 +40,11 @@ export interface IcdSetInfo {
   hasExcludes1: boolean;
   importedAt: string;
   ms: number;
+  /**
+   * 'by-category': one record per 3-character category holding its codes (icd-db.ts). Absent in
+   * imports made before that layout: one record per code, still read as such.
+   */
+  layout?: 'by-category';
 }
 
 /** The answer for one code on a claim: plain data, for the pure rules. */

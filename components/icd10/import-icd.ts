@@ -8,7 +8,7 @@ import { EditFileError } from '../cms/edit-types';
 import { RecordSplitter } from '../cms/record-splitter';
 import { dropGeneration, dropOtherGenerations, newGeneration, putAll } from './generations';
 import { fiscalYearFromName } from './icd-code';
-import { icdDb, ICD_STORES, readIcdSet } from './icd-db';
+import { categoryOf, icdDb, ICD_STORES, readIcdSet, type IcdCategoryRecord } from './icd-db';
 import { IcdBuilder } from './icd-builder';
 import { announceIcdChange } from './icd-lookup';
 import { icdKindFromName, IcdTextParser } from './icd-text-parser';
@@ -93,12 +93,17 @@ export async function importIcdFiles(
     const fiscalYear = named ?? options.fiscalYear ?? null;
     const records = builder.records();
     let billable = 0;
+    const categories = new Map<string, IcdCategoryRecord>();
+    for (const [code, rec] of records) {
+      if (rec.b) billable++;
+      const cat = categoryOf(code);
+      let bucket = categories.get(cat);
+      if (!bucket) categories.set(cat, (bucket = {}));
+      bucket[code] = rec;
+    }
     await putAll(db, 'codes', (function* () {
-      for (const [code, rec] of records) {
-        if (rec.b) billable++;
-        yield [[gen, code], rec] as [IDBValidKey, unknown];
-      }
-    })());
+      for (const [cat, bucket] of categories) yield [[gen, cat], bucket] as [IDBValidKey, unknown];
+    })(), 100);
     const set: IcdSetInfo = {
       gen,
       fiscalYear,
@@ -109,6 +114,7 @@ export async function importIcdFiles(
       hasExcludes1: builder.hasExcludes1,
       importedAt: new Date(now()).toISOString(),
       ms: now() - started,
+      layout: 'by-category',
     };
     await db.put('meta', set, 'set');
     announceIcdChange();

@@ -47,6 +47,28 @@ describe('ICD-10-CM order file', () => {
   });
 });
 
+describe('how the codes are stored', () => {
+  it('writes one record per 3-character category, not one per code (each put is a request of its own)', async () => {
+    const set = await imported(['icd10cm_order_2027.txt']);
+    const db = await icdDb();
+    const categories = new Set((await db.getAllKeys('codes')).map((k) => k[1]));
+    expect(set.layout).toBe('by-category');
+    expect([...categories].every((c) => /^[A-Z]\d[0-9A-Z]$/.test(c))).toBe(true);
+    expect(categories.size).toBeLessThan(set.codes / 3);
+    expect(await fact('S72.001A')).toMatchObject({ found: true, billable: true });
+  });
+
+  it('still reads an import made before that layout, one record per code', async () => {
+    const db = await icdDb();
+    await db.put('codes', { t: 'Unilateral primary osteoarthritis, right knee', b: 1 }, [7, 'M17.11']);
+    await db.put('codes', { t: 'Unilateral primary osteoarthritis of knee', b: 0, s7: 0 }, [7, 'M17.1']);
+    await db.put('meta', { gen: 7, fiscalYear: 2026, fiscalYearFrom: 'file name', files: [], codes: 2, billable: 1, hasExcludes1: false, importedAt: '2026-10-02T00:00:00.000Z', ms: 1 }, 'set');
+    expect(await fact('M17.11')).toMatchObject({ found: true, billable: true, title: 'Unilateral primary osteoarthritis, right knee' });
+    expect(await fact('M17.1')).toMatchObject({ found: true, billable: false, needsSeventh: false });
+    expect(await fact('M17.12')).toMatchObject({ found: false });
+  });
+});
+
 describe('ICD-10-CM code-description file and zips', () => {
   it('reads the billable-only file and derives headers from the codes (titles unknown)', async () => {
     const set = await imported(['icd10cm_codes_2027.txt']);
@@ -112,9 +134,10 @@ describe('broken ICD-10-CM files are refused with file, line and what was expect
 
   it('leaves no records of a failed import behind, and remove drops the set and its codes', async () => {
     await imported(['icd10cm_order_2027.txt']);
-    await importIcdFiles([fixture('broken/icd10cm_order_2027.txt')]);
     const db = await icdDb();
-    expect(await db.count('codes')).toBe(39);
+    const stored = await db.count('codes');
+    await importIcdFiles([fixture('broken/icd10cm_order_2027.txt')]);
+    expect(await db.count('codes')).toBe(stored);
     await removeIcdSet();
     expect(await readIcdSet()).toBeNull();
     expect(await db.count('codes')).toBe(0);
