@@ -4,7 +4,7 @@
  * costs no IndexedDB round trip. Each code comes back with its PTP, MUE, add-on and MPFS
  * records; with nothing imported, `filesGone` says whether the browser cleared earlier imports.
  */
-import { editDb, readSets, type AocRecord, type EditSets, type MueRecord, type PtpRecord } from './edit-db';
+import { bucketOf, editDb, readSets, type AocRecord, type Bucket, type EditSets, type MpfsRecord, type MueRecord, type PtpRecord, type SetInfo } from './edit-db';
 import type { FeeScheduleRow } from './fee-schedule-types';
 import { EDITS_CHANNEL, onLocalEditsChange } from './edits-channel';
 import { filesGone } from './import-marker';
@@ -81,9 +81,9 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
     const reads = missing.map(async (code) => {
       const [p, m, a, f] = await Promise.all([
         ptp ? tx.objectStore('ptp').getAll(IDBKeyRange.bound([ptp.gen, code], [ptp.gen, code, Infinity])) : [],
-        mue ? tx.objectStore('mue').get([mue.gen, code]) : undefined,
+        mue ? byCode<MueRecord>(tx.objectStore('mue'), mue, code) : undefined,
         aoc ? tx.objectStore('aoc').get([aoc.gen, code]) : undefined,
-        mpfs ? tx.objectStore('mpfs').get([mpfs.gen, code]) : undefined,
+        mpfs ? byCode<MpfsRecord>(tx.objectStore('mpfs'), mpfs, code) : undefined,
       ]);
       const edits: CodeEdits = { ptp: p, mue: m ?? null, aoc: a ?? null, mpfs: f?.rows.find((r) => r.modifier === '') ?? null };
       out.set(code, edits);
@@ -97,6 +97,22 @@ export async function lookupEdits(codes: readonly string[]): Promise<EditFacts> 
   }
   // Only asked when nothing is imported, so the hot path (a tab's checks) never pays for it.
   return { sets, codes: out, filesGone: await filesGone(!anySet(sets)) };
+}
+
+/** The two reads `byCode` makes, of the MUE or the MPFS store. */
+interface BucketStore {
+  get(key: [number, string]): Promise<unknown>;
+  getAll(range: IDBKeyRange): Promise<unknown[]>;
+}
+
+/** A code's MUE or MPFS record: from its prefix's buckets, or (imports before them) its own record. */
+async function byCode<T>(store: BucketStore, set: SetInfo, code: string): Promise<T | undefined> {
+  if (set.layout !== 'buckets') return (await store.get([set.gen, code])) as T | undefined;
+  const prefix = bucketOf(code);
+  const runs = (await store.getAll(IDBKeyRange.bound([set.gen, prefix], [set.gen, prefix, Infinity]))) as Array<Bucket<T>>;
+  let found: T | undefined;
+  for (const run of runs) found = run[code] ?? found;
+  return found;
 }
 
 /** Column 1 codes that list this code as column 2 (for cards only; checks never need it). */

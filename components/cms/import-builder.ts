@@ -6,7 +6,7 @@
  * arrive grouped by code too and become one record per code.
  */
 import type { IDBPDatabase } from 'idb';
-import type { AocRecord, EditDb, MpfsRecord, MueRecord, PtpRecord } from './edit-db';
+import { bucketOf, type AocRecord, type Bucket, type EditDb, type MpfsRecord, type MueRecord, type PtpRecord } from './edit-db';
 import type { FeeScheduleRow } from './fee-schedule-types';
 import type { AocRow, MueRow, PtpRow } from './edit-types';
 import type { RowSink } from './edit-file-parser';
@@ -18,9 +18,9 @@ const WRITE_BATCH = 150;
 type Pending =
   | { store: 'ptp'; key: [number, string, number]; value: PtpRecord }
   | { store: 'rev'; key: [number, string, number]; value: { p: string } }
-  | { store: 'mue'; key: [number, string]; value: MueRecord }
+  | { store: 'mue'; key: [number, string, number]; value: Bucket<MueRecord> }
   | { store: 'aoc'; key: [number, string]; value: AocRecord }
-  | { store: 'mpfs'; key: [number, string]; value: MpfsRecord };
+  | { store: 'mpfs'; key: [number, string, number]; value: Bucket<MpfsRecord> };
 
 export class ImportBuilder implements RowSink {
   /** Index of the file rows now come from, in the set's file list. */
@@ -32,6 +32,11 @@ export class ImportBuilder implements RowSink {
   private readonly rev = new ReverseIndex();
   private readonly aocRows = new Map<string, AocRecord>();
   private mpfsGroup: MpfsRecord & { code: string } = { code: '', rows: [], f: 0 };
+  /** The MUE or MPFS codes of one prefix, while they arrive (edit-db.ts `Bucket`). */
+  private bucket: { store: 'mue' | 'mpfs'; prefix: string; records: Bucket<MueRecord> | Bucket<MpfsRecord> } | null = null;
+  private readonly bucketRuns = new Map<string, number>();
+  /** Codes in the buckets waiting to be written: a bucket weighs as many records as it holds. */
+  private bucketCodes = 0;
   private pending: Pending[] = [];
   kept = 0;
 
@@ -57,7 +62,7 @@ export class ImportBuilder implements RowSink {
   }
 
   mue(row: MueRow): void {
-    this.pending.push({ store: 'mue', key: [this.gen, row.code], value: { v: row.value, a: row.mai, r: row.rationale, f: this.file } });
+    this.toBucket('mue', row.code, { v: row.value, a: row.mai, r: row.rationale, f: this.file });
     this.kept++;
   }
 
@@ -80,9 +85,10 @@ export class ImportBuilder implements RowSink {
 
   /** Writes what has piled up; call between input chunks so memory stays bounded. */
   async drain(force = false): Promise<void> {
-    if (!force && this.pending.length < WRITE_BATCH) return;
+    if (!force && this.pending.length + this.bucketCodes < WRITE_BATCH) return;
     const batch = this.pending;
     this.pending = [];
+    this.bucketCodes = 0;
     if (batch.length === 0) return;
     const stores = [...new Set(batch.map((p) => p.store))];
     const tx = this.db.transaction(stores, 'readwrite');
@@ -94,6 +100,7 @@ export class ImportBuilder implements RowSink {
   async finish(): Promise<void> {
     this.flushGroup();
     this.flushMpfs();
+    this.flushBucket();
     for (const [c2, c1s] of this.rev.entries()) {
       this.pending.push({ store: 'rev', key: [this.gen, c2, 0], value: { p: c1s } });
       if (this.pending.length >= WRITE_BATCH) await this.drain();
@@ -115,7 +122,29 @@ export class ImportBuilder implements RowSink {
     const { code, rows, f } = this.mpfsGroup;
     if (rows.length === 0) return;
     this.mpfsGroup = { code: '', rows: [], f: 0 };
-    this.pending.push({ store: 'mpfs', key: [this.gen, code], value: { rows, f } });
+    this.toBucket('mpfs', code, { rows, f });
+  }
+
+  private toBucket(store: 'mue', code: string, value: MueRecord): void;
+  private toBucket(store: 'mpfs', code: string, value: MpfsRecord): void;
+  private toBucket(store: 'mue' | 'mpfs', code: string, value: MueRecord | MpfsRecord): void {
+    const prefix = bucketOf(code);
+    if (this.bucket?.store !== store || this.bucket.prefix !== prefix) {
+      this.flushBucket();
+      this.bucket = { store, prefix, records: {} };
+    }
+    (this.bucket.records as Record<string, MueRecord | MpfsRecord>)[code] = value;
+  }
+
+  private flushBucket(): void {
+    const b = this.bucket;
+    this.bucket = null;
+    if (!b) return;
+    const run = `${b.store}:${b.prefix}`;
+    const seq = this.bucketRuns.get(run) ?? 0;
+    this.bucketRuns.set(run, seq + 1);
+    this.bucketCodes += Object.keys(b.records).length;
+    this.pending.push({ store: b.store, key: [this.gen, b.prefix, seq], value: b.records } as Pending);
   }
 
   private flushGroup(): void {

@@ -133,6 +133,7 @@ export async function importEditFiles(files: readonly NamedBlob[], setting: Sett
       ms,
       ...(kind === 'ptp' ? { rationales: builders.ptp.rationales } : {}),
       ...(kind === 'mpfs' ? { feeSchedule: feeScheduleInfo(imported.mpfs[0]!) } : {}),
+      ...(kind === 'mue' || kind === 'mpfs' ? { layout: 'buckets' as const } : {}),
     };
     sets[kind] = info;
   }
