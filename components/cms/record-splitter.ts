@@ -10,6 +10,8 @@ export interface FileRecord {
   line: number;
 }
 
+const QUOTE = 34;
+
 export class RecordSplitter {
   // CMS publishes these files in a Windows code page; codes and numbers are ASCII either way.
   private readonly decoder = new TextDecoder('windows-1252');
@@ -82,24 +84,38 @@ export class RecordSplitter {
       line = this.lineNo;
     }
     let cellStart = !quoted;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    // Whole runs are sliced out between quotes and delimiters (indexOf), not appended a character
+    // at a time: the MCD and MUE files quote nearly every cell, and per-character appends made
+    // most of their import's garbage and time.
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          cell += text.slice(i);
+          break;
+        }
+        cell += text.slice(i, q);
+        if (text.charCodeAt(q + 1) === QUOTE) {
           cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"' && cellStart) {
+          i = q + 2;
+        } else {
+          quoted = false;
+          i = q + 1;
+        }
+      } else if (cellStart && text.charCodeAt(i) === QUOTE) {
         quoted = true;
         cellStart = false;
-      } else if (c === d) {
+        i++;
+      } else {
+        const next = text.indexOf(d, i);
+        cell += text.slice(i, next < 0 ? n : next);
+        if (next < 0) break;
         cells.push(cell);
         cell = '';
         cellStart = true;
-      } else {
-        cell += c;
-        cellStart = false;
+        i = next + 1;
       }
     }
     if (quoted) {

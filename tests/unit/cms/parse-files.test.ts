@@ -45,7 +45,61 @@ describe('dates', () => {
   });
 });
 
+/** The splitter's rules, one character at a time (how it read every file before it took slices): the oracle. */
+function referenceSplit(text: string, d: string): string[][] {
+  const out: string[][] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let cellStart = true;
+  // Records end at line breaks; a final line break ends the last one and starts none.
+  const lines = text === '' ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  for (const line of lines) {
+    if (quoted) cell += '\n';
+    else if (!line.includes('"')) {
+      out.push(line.split(d));
+      continue;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+        else if (c === '"') quoted = false;
+        else cell += c;
+      } else if (c === '"' && cellStart) (quoted = true), (cellStart = false);
+      else if (c === d) (cells.push(cell), (cell = ''), (cellStart = true));
+      else (cell += c), (cellStart = false);
+    }
+    if (quoted) continue;
+    cells.push(cell);
+    out.push(cells);
+    cells = [];
+    cell = '';
+    cellStart = true;
+  }
+  if (quoted) out.push([...cells, cell]);
+  return out;
+}
+
 describe('record splitter', () => {
+  it('splits like the one-character-at-a-time rules on random text with quotes, delimiters and line breaks, fed in random pieces', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = ['a', 'b', ',', '"', '"', '\n', ' '];
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: rand(40) }, () => alphabet[rand(alphabet.length)]).join('');
+      const out: string[][] = [];
+      const s = new RecordSplitter(',', (r) => out.push(r.cells));
+      for (let i = 0; i < text.length; ) {
+        const n = 1 + rand(8);
+        s.feedText(text.slice(i, i + n));
+        i += n;
+      }
+      s.end();
+      expect(out, JSON.stringify(text)).toEqual(referenceSplit(text, ','));
+    }
+  });
+
   it('keeps a quoted multi-line cell as one record, across chunk boundaries, with the line it starts on', () => {
     const out: FileRecord[] = [];
     const s = new RecordSplitter(',', (r) => out.push(r));
