@@ -10,6 +10,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { announceEditsChanged } from './edits-channel';
 import type { ImportedFile, Setting } from './edit-types';
 import type { FeeScheduleFileInfo, FeeScheduleRow } from './fee-schedule-types';
+import type { Bucket } from './code-buckets';
 
 export interface PtpRecord {
   /** Column 2 codes, 5 characters each. */
@@ -67,15 +68,8 @@ export interface EditSets {
   mpfs?: SetInfo;
 }
 
-/**
- * The MUE and MPFS records of the codes sharing their first 3 characters ("507" → 50706,
- * 50431…), keyed [gen, prefix, seq] (seq counts the prefix's runs, should a file not be sorted;
- * a later run's code wins, as a later put did). One put per code (15,000 MUE and 17,000 MPFS
- * codes) made each of those imports ~1.4 s and ~35 MB of the extension renderer's peak: every
- * put is a request of its own to the browser's IndexedDB.
- */
-export type Bucket<T> = Record<string, T>;
-export const bucketOf = (code: string): string => code.slice(0, 3);
+// MUE and MPFS records: one `Bucket` per run of a code prefix, keyed [gen, prefix, seq] (seq
+// counts the prefix's runs, should a file not be sorted; a later run's code wins, as a later put did).
 
 type GenKey<K extends unknown[]> = [number, ...K];
 export interface EditDb extends DBSchema {

@@ -4,7 +4,8 @@
  * costs no IndexedDB round trip. Each code comes back with its PTP, MUE, add-on and MPFS
  * records; with nothing imported, `filesGone` says whether the browser cleared earlier imports.
  */
-import { bucketOf, editDb, readSets, type AocRecord, type Bucket, type EditSets, type MpfsRecord, type MueRecord, type PtpRecord, type SetInfo } from './edit-db';
+import { editDb, readSets, type AocRecord, type EditSets, type MpfsRecord, type MueRecord, type PtpRecord, type SetInfo } from './edit-db';
+import { bucketOf, type Bucket } from './code-buckets';
 import type { FeeScheduleRow } from './fee-schedule-types';
 import { EDITS_CHANNEL, onLocalEditsChange } from './edits-channel';
 import { filesGone } from './import-marker';

@@ -6,7 +6,8 @@
  * arrive grouped by code too and become one record per code.
  */
 import type { IDBPDatabase } from 'idb';
-import { bucketOf, type AocRecord, type Bucket, type EditDb, type MpfsRecord, type MueRecord, type PtpRecord } from './edit-db';
+import type { AocRecord, EditDb, MpfsRecord, MueRecord, PtpRecord } from './edit-db';
+import { bucketOf, type Bucket } from './code-buckets';
 import type { FeeScheduleRow } from './fee-schedule-types';
 import type { AocRow, MueRow, PtpRow } from './edit-types';
 import type { RowSink } from './edit-file-parser';

@@ -1,6 +1,9 @@
 /**
- * The IndexedDB of the imported coverage articles: one record per article and one per HCPCS/CPT
- * code (the articles that list it), both keyed [generation, …] as in the CMS edit-file store;
+ * The IndexedDB of the imported coverage articles: one record per article, and the code index —
+ * the articles listing each HCPCS/CPT code — in one record per 3-character code prefix
+ * (~9,000 codes in ~900 records; one put each is a request of its own to the browser's
+ * IndexedDB, see cms/edit-db.ts `Bucket`). Imports made before hold one index record per code
+ * (their set has no `layout`). Keys start with the generation, as in the CMS edit-file store;
  * the meta store holds the current set and the user's contractor (or state) choice.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -8,7 +11,7 @@ import type { ArticleRecord, ContractorChoice, CoverageSetInfo } from './coverag
 
 export interface CoverageDb extends DBSchema {
   article: { key: [number, string]; value: ArticleRecord };
-  code: { key: [number, string]; value: string[] };
+  code: { key: [number, string]; value: string[] | Record<string, string[]> };
   meta: { key: string; value: unknown };
 }
 

@@ -4,6 +4,7 @@
  * generation, so a re-check of the same claim reads nothing. Articles are filtered to the
  * contractor the user chose, or the contractors serving the chosen state.
  */
+import { bucketOf } from '../cms/code-buckets';
 import { coverageDb, readChoice, readCoverageSet } from './coverage-db';
 import type { ArticleRecord, ContractorChoice, ContractorInfo, CoverageArticle, CoverageSetInfo } from './coverage-types';
 
@@ -111,7 +112,14 @@ export async function lookupCoverage(codes: readonly string[]): Promise<Coverage
   if (missing.length > 0 || wanted.some((c) => cached(c)!.some((id) => !articleCache.has(`${set.gen}:${id}`)))) {
     const db = await coverageDb();
     const tx = db.transaction(['code', 'article']);
-    await Promise.all(missing.map(async (c) => remember(codeCache, `${set.gen}:${c}`, (await tx.objectStore('code').get([set.gen, c])) ?? [])));
+    const codes = tx.objectStore('code');
+    await Promise.all(
+      missing.map(async (c) => {
+        // One record per code prefix; imports made before hold one record per code.
+        const rec = set.layout === 'code-buckets' ? ((await codes.get([set.gen, bucketOf(c)])) as Record<string, string[]> | undefined)?.[c] : ((await codes.get([set.gen, c])) as string[] | undefined);
+        remember(codeCache, `${set.gen}:${c}`, rec ?? []);
+      }),
+    );
     const ids = [...new Set(wanted.flatMap((c) => cached(c) ?? []))].filter((id) => !articleCache.has(`${set.gen}:${id}`));
     await Promise.all(
       ids.map(async (id) => {

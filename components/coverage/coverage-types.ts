@@ -70,6 +70,8 @@ export interface CoverageSetInfo {
   asOf: string | null;
   importedAt: string;
   ms: number;
+  /** 'code-buckets': the code index by 3-character prefix (coverage-db.ts); absent in imports before: one record per code. */
+  layout?: 'code-buckets';
 }
 
 /** One article as stored: codes packed as space-separated strings (small, fast to read back). */

@@ -4,6 +4,7 @@
  * every table parsed and the needed ones were there. Any error drops the new generation and the
  * previous import stays. Runs in the import Worker.
  */
+import { bucketOf } from '../cms/code-buckets';
 import { EditFileError } from '../cms/edit-types';
 import { RecordSplitter } from '../cms/record-splitter';
 import { dropGeneration, dropOtherGenerations, newGeneration, putAll } from '../icd10/generations';
@@ -81,7 +82,14 @@ export async function importCoverageFiles(dropped: readonly NamedBlob[], onProgr
     const { articles, index } = builder.build();
     if (articles.length === 0) throw new EditFileError('article.csv', null, 'no current article lists a HCPCS/CPT code: nothing to check with.');
     await putAll(db, 'article', articles.map((a) => [[gen, a.id], a] as [IDBValidKey, unknown]), 200);
-    await putAll(db, 'code', [...index].map(([code, ids]) => [[gen, code], ids] as [IDBValidKey, unknown]));
+    const buckets = new Map<string, Record<string, string[]>>();
+    for (const [code, ids] of index) {
+      const prefix = bucketOf(code);
+      let bucket = buckets.get(prefix);
+      if (!bucket) buckets.set(prefix, (bucket = {}));
+      bucket[code] = ids;
+    }
+    await putAll(db, 'code', [...buckets].map(([prefix, bucket]) => [[gen, prefix], bucket] as [IDBValidKey, unknown]), 200);
     const set: CoverageSetInfo = {
       gen,
       files: files.sort((a, b) => (a.name < b.name ? -1 : 1)),
@@ -91,6 +99,7 @@ export async function importCoverageFiles(dropped: readonly NamedBlob[], onProgr
       asOf: builder.asOf,
       importedAt: new Date(now()).toISOString(),
       ms: now() - started,
+      layout: 'code-buckets',
     };
     await db.put('meta', set, 'set');
     announceCoverageChange();

@@ -88,6 +88,21 @@ describe('MCD current article download', () => {
     expect(facts.articlesByCode['27447']).toEqual([]);
   });
 
+  it('keeps the code index by 3-character prefix, and still reads an import made with one index record per code', async () => {
+    const set = await imported();
+    const db = await coverageDb();
+    expect(set.layout).toBe('code-buckets');
+    expect((await db.getAllKeys('code')).map((k) => k[1]).every((p) => p.length === 3)).toBe(true);
+    // The same set as an older import wrote it: its index one record per code.
+    const old = { ...set, gen: set.gen + 1, layout: undefined };
+    for (const article of await db.getAll('article')) await db.put('article', article, [old.gen, article.id]);
+    for (const bucket of (await db.getAll('code')) as Array<Record<string, string[]>>) for (const [code, ids] of Object.entries(bucket)) await db.put('code', ids, [old.gen, code]);
+    await db.put('meta', old, 'set');
+    forgetCachedCoverage();
+    await saveChoice({ contractor: WEST });
+    expect((await lookupCoverage(['27447'])).articlesByCode['27447']!.map((a) => a.id)).toEqual(['A59001']);
+  });
+
   it('reads the inner CSV zip or the CSV files dropped together', async () => {
     expect((await imported(['current_article_csv.zip'])).articles).toBe(4);
   });
