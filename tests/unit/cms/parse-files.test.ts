@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EditFileParser } from '../../../components/cms/edit-file-parser';
 import { fromIso, fromYearDay, fromYmd, toIso } from '../../../components/cms/edit-dates';
@@ -82,22 +83,23 @@ function referenceSplit(text: string, d: string): string[][] {
 }
 
 describe('record splitter', () => {
-  it('splits like the one-character-at-a-time rules on random text with quotes, delimiters and line breaks, fed in random pieces', () => {
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    const alphabet = ['a', 'b', ',', '"', '"', '\n', ' '];
-    for (let round = 0; round < 3000; round++) {
-      const text = Array.from({ length: rand(40) }, () => alphabet[rand(alphabet.length)]).join('');
-      const out: string[][] = [];
-      const s = new RecordSplitter(',', (r) => out.push(r.cells));
-      for (let i = 0; i < text.length; ) {
-        const n = 1 + rand(8);
-        s.feedText(text.slice(i, i + n));
-        i += n;
-      }
-      s.end();
-      expect(out, JSON.stringify(text)).toEqual(referenceSplit(text, ','));
-    }
+  it('splits like the one-character-at-a-time rules on any text of quotes, delimiters and line breaks, fed in any pieces', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' '), maxLength: 60 });
+    const cuts = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(text, cuts, (t, sizes) => {
+        const out: string[][] = [];
+        const s = new RecordSplitter(',', (r) => out.push(r.cells));
+        for (let i = 0, k = 0; i < t.length; k++) {
+          const n = sizes[k % sizes.length]!;
+          s.feedText(t.slice(i, i + n));
+          i += n;
+        }
+        s.end();
+        expect(out).toEqual(referenceSplit(t, ','));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('keeps a quoted multi-line cell as one record, across chunk boundaries, with the line it starts on', () => {
