@@ -42,18 +42,39 @@ async function startInTab(tab: Browser.tabs.Tab): Promise<void> {
   if (perTab.get(id) === next) perTab.delete(id);
 }
 
+const POLL_MS = 100;
+const POLL_FOR_MS = 15_000;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /** Resolves when the tabs already loaded are done; loading ones follow at their load. */
 export async function startInOpenTabs(): Promise<void> {
   const loading = new Set<number>();
-  const onUpdated = (tabId: number, info: { status?: string }, tab: Browser.tabs.Tab) => {
-    if (info.status !== 'complete' || !loading.delete(tabId)) return;
+  const loaded = (tab: Browser.tabs.Tab) => {
+    if (tab.id == null || !loading.delete(tab.id)) return;
     if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
     void startInTab(tab);
+  };
+  const onUpdated = (_tabId: number, info: { status?: string }, tab: Browser.tabs.Tab) => {
+    if (info.status === 'complete') loaded(tab);
+  };
+  // At browser start a restored tab can finish loading without its 'complete' update ever
+  // reaching this listener while the query still called it loading (seen in 2 of 14 restarts:
+  // no lens for 3 s, until a later policy read started it); asking the tab itself covers that.
+  const watch = async (id: number) => {
+    for (const end = Date.now() + POLL_FOR_MS; loading.has(id) && Date.now() < end; ) {
+      await pause(POLL_MS);
+      const tab = await browser.tabs.get(id).catch(() => null);
+      if (!tab) loading.delete(id);
+      else if (tab.status === 'complete') loaded(tab);
+    }
+    loading.delete(id);
+    if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
   };
   // Listening before the query: a tab that finishes in between is then seen complete by the query.
   browser.tabs.onUpdated.addListener(onUpdated);
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) if (tab.status === 'loading' && tab.id != null) loading.add(tab.id);
   if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
+  for (const id of loading) void watch(id);
   await Promise.all(tabs.filter((t) => t.status !== 'loading').map(startInTab));
 }

@@ -28,6 +28,11 @@ function fakeTabs(tabs: { id: number; url: string; status?: string; frames?: num
   const injected: string[] = [];
   const probed: number[] = [];
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => tabs.map(({ id, url, status = 'complete' }) => ({ id, url, status }))) as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => {
+    const t = tabs.find((x) => x.id === id);
+    if (!t) throw new Error(`No tab with id: ${id}`);
+    return { id, url: t.url, status: t.status ?? 'complete' };
+  }) as never);
   const s = fakeBrowser.scripting as unknown as Record<string, unknown>;
   s.insertCSS = async () => undefined;
   s.executeScript = async ({ target, func, files }: { target: { tabId: number; frameIds?: number[] }; func?: unknown; files?: string[] }) => {
@@ -143,6 +148,19 @@ describe('open tabs at start-up', () => {
     expect(injected).toEqual([]);
     await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'complete' }, { id: 8, url: 'https://billing.example.org/', status: 'complete' } as never);
     await vi.waitFor(() => expect(injected).toEqual(['8/0:/content-scripts/content.js']));
+  });
+
+  it('a tab still loading whose load is never announced gets the lens once it says it is complete', async () => {
+    const tab = { id: 9, url: 'https://billing.example.org/', status: 'loading' };
+    const { injected } = fakeTabs([tab]);
+    await startInOpenTabs();
+    await new Promise((r) => setTimeout(r, 250));
+    expect(injected).toEqual([]);
+    tab.status = 'complete';
+    await vi.waitFor(() => expect(injected).toEqual(['9/0:/content-scripts/content.js']));
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'complete' }, { ...tab } as never);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(injected).toHaveLength(1);
   });
 
   it('injects once: overlapping runs and a waking service worker never inject a second time', async () => {
