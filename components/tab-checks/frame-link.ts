@@ -78,10 +78,9 @@ export function linkFrame(opts: FrameLinkOptions, signal: AbortSignal): FrameLin
       latest = lines;
       latestDx = diagnoses;
       clearTimeout(timer);
-      // Every send waits the debounce, the first too: sent at once, the first lines of a tab
-      // restored at browser start delayed its first highlight by 3-5 s in 2 of 3 restarts
-      // (tests/e2e/startup.e2e.test.ts), not understood yet.
-      timer = setTimeout(flush, DEBOUNCE_MS);
+      // Nothing sent yet: the first lines go at once (the page check already waited for the scan).
+      // (The restored-tab delay once blamed on this was the lost load update, site-access/open-tabs.ts.)
+      timer = setTimeout(flush, sentKey === null ? 0 : DEBOUNCE_MS);
     },
   };
 }
