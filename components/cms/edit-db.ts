@@ -1,8 +1,9 @@
 /**
- * The IndexedDB that holds imported edit files, via `idb`. Compact layout, one record per
- * code (not per row): a PTP record packs a column 1 code's partners as one string of 5-char
- * codes plus typed arrays of dates, indicators and rationale indexes; an MPFS record holds a
- * code's fee-schedule rows (indicators only, never the descriptor). Every key starts with an
+ * The IndexedDB that holds imported edit files, via `idb`. Compact layout, never a record per
+ * row: a PTP record packs a column 1 code's partners as one string of 5-char codes plus typed
+ * arrays of dates, indicators and rationale indexes; MUE and MPFS records are grouped by code
+ * prefix (code-buckets.ts), an MPFS code holding its fee-schedule rows (indicators only, never
+ * the descriptor). Every key starts with an
  * import generation, so a new import writes beside the old one and becomes current only when
  * the meta record flips at the end: a failed import leaves the previous one intact.
  */
@@ -68,13 +69,13 @@ export interface EditSets {
   mpfs?: SetInfo;
 }
 
-// MUE and MPFS records: one `Bucket` per run of a code prefix, keyed [gen, prefix, seq] (seq
-// counts the prefix's runs, should a file not be sorted; a later run's code wins, as a later put did).
-
 type GenKey<K extends unknown[]> = [number, ...K];
 export interface EditDb extends DBSchema {
   ptp: { key: GenKey<[string, number]>; value: PtpRecord };
   rev: { key: GenKey<[string, number]>; value: RevRecord };
+  // MUE and MPFS: one `Bucket` per run of a code prefix, keyed [gen, prefix, seq] (seq counts the
+  // prefix's runs, should a file not be sorted; a later run's code wins, as a later put did).
+  // Sets imported before (no `layout`) hold one record per code, keyed [gen, code].
   mue: { key: GenKey<[string]> | GenKey<[string, number]>; value: MueRecord | Bucket<MueRecord> };
   aoc: { key: GenKey<[string]>; value: AocRecord };
   mpfs: { key: GenKey<[string]> | GenKey<[string, number]>; value: MpfsRecord | Bucket<MpfsRecord> };
