@@ -8,3 +8,15 @@
 export type Bucket<T> = Record<string, T>;
 
 export const bucketOf = (code: string): string => code.slice(0, 3);
+
+/** Whole entries grouped into buckets at once (a store written at the end of an import). */
+export function inBuckets<T>(entries: Iterable<[string, T]>, keyOf: (code: string) => string = bucketOf): Map<string, Bucket<T>> {
+  const buckets = new Map<string, Bucket<T>>();
+  for (const [code, value] of entries) {
+    const key = keyOf(code);
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = {}));
+    bucket[code] = value;
+  }
+  return buckets;
+}

@@ -2,7 +2,7 @@
  * The IndexedDB of the imported coverage articles: one record per article, and the code index —
  * the articles listing each HCPCS/CPT code — in one record per 3-character code prefix
  * (~9,000 codes in ~900 records; one put each is a request of its own to the browser's
- * IndexedDB, see cms/edit-db.ts `Bucket`). Imports made before hold one index record per code
+ * IndexedDB, see cms/code-buckets.ts). Imports made before hold one index record per code
  * (their set has no `layout`). Keys start with the generation, as in the CMS edit-file store;
  * the meta store holds the current set and the user's contractor (or state) choice.
  */

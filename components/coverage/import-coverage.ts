@@ -4,7 +4,7 @@
  * every table parsed and the needed ones were there. Any error drops the new generation and the
  * previous import stays. Runs in the import Worker.
  */
-import { bucketOf } from '../cms/code-buckets';
+import { inBuckets } from '../cms/code-buckets';
 import { EditFileError } from '../cms/edit-types';
 import { RecordSplitter } from '../cms/record-splitter';
 import { dropGeneration, dropOtherGenerations, newGeneration, putAll } from '../icd10/generations';
@@ -82,14 +82,7 @@ export async function importCoverageFiles(dropped: readonly NamedBlob[], onProgr
     const { articles, index } = builder.build();
     if (articles.length === 0) throw new EditFileError('article.csv', null, 'no current article lists a HCPCS/CPT code: nothing to check with.');
     await putAll(db, 'article', articles.map((a) => [[gen, a.id], a] as [IDBValidKey, unknown]), 200);
-    const buckets = new Map<string, Record<string, string[]>>();
-    for (const [code, ids] of index) {
-      const prefix = bucketOf(code);
-      let bucket = buckets.get(prefix);
-      if (!bucket) buckets.set(prefix, (bucket = {}));
-      bucket[code] = ids;
-    }
-    await putAll(db, 'code', [...buckets].map(([prefix, bucket]) => [[gen, prefix], bucket] as [IDBValidKey, unknown]), 200);
+    await putAll(db, 'code', [...inBuckets(index)].map(([prefix, bucket]) => [[gen, prefix], bucket] as [IDBValidKey, unknown]), 200);
     const set: CoverageSetInfo = {
       gen,
       files: files.sort((a, b) => (a.name < b.name ? -1 : 1)),

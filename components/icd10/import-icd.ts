@@ -8,7 +8,8 @@ import { EditFileError } from '../cms/edit-types';
 import { RecordSplitter } from '../cms/record-splitter';
 import { dropGeneration, dropOtherGenerations, newGeneration, putAll } from './generations';
 import { fiscalYearFromName } from './icd-code';
-import { categoryOf, icdDb, ICD_STORES, readIcdSet, type IcdCategoryRecord } from './icd-db';
+import { categoryOf, icdDb, ICD_STORES, readIcdSet } from './icd-db';
+import { inBuckets } from '../cms/code-buckets';
 import { IcdBuilder } from './icd-builder';
 import { announceIcdChange } from './icd-lookup';
 import { icdKindFromName, IcdTextParser } from './icd-text-parser';
@@ -93,14 +94,8 @@ export async function importIcdFiles(
     const fiscalYear = named ?? options.fiscalYear ?? null;
     const records = builder.records();
     let billable = 0;
-    const categories = new Map<string, IcdCategoryRecord>();
-    for (const [code, rec] of records) {
-      if (rec.b) billable++;
-      const cat = categoryOf(code);
-      let bucket = categories.get(cat);
-      if (!bucket) categories.set(cat, (bucket = {}));
-      bucket[code] = rec;
-    }
+    for (const rec of records.values()) if (rec.b) billable++;
+    const categories = inBuckets(records, categoryOf);
     await putAll(db, 'codes', (function* () {
       for (const [cat, bucket] of categories) yield [[gen, cat], bucket] as [IDBValidKey, unknown];
     })(), 100);
