@@ -49,10 +49,14 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Resolves when the tabs already loaded are done; loading ones follow at their load. */
 export async function startInOpenTabs(): Promise<void> {
   const loading = new Set<number>();
-  const loaded = (tab: Browser.tabs.Tab) => {
-    if (tab.id == null || !loading.delete(tab.id)) return;
+  /** Stops waiting for this tab; false when it was not awaited (already done, or never loading). */
+  const settle = (id: number) => {
+    if (!loading.delete(id)) return false;
     if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
-    void startInTab(tab);
+    return true;
+  };
+  const loaded = (tab: Browser.tabs.Tab) => {
+    if (tab.id != null && settle(tab.id)) void startInTab(tab);
   };
   const onUpdated = (_tabId: number, info: { status?: string }, tab: Browser.tabs.Tab) => {
     if (info.status === 'complete') loaded(tab);
@@ -64,11 +68,10 @@ export async function startInOpenTabs(): Promise<void> {
     for (const end = Date.now() + POLL_FOR_MS; loading.has(id) && Date.now() < end; ) {
       await pause(POLL_MS);
       const tab = await browser.tabs.get(id).catch(() => null);
-      if (!tab) loading.delete(id);
+      if (!tab) settle(id);
       else if (tab.status === 'complete') loaded(tab);
     }
-    loading.delete(id);
-    if (!loading.size) browser.tabs.onUpdated.removeListener(onUpdated);
+    settle(id);
   };
   // Listening before the query: a tab that finishes in between is then seen complete by the query.
   browser.tabs.onUpdated.addListener(onUpdated);
